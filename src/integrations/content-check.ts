@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content-files.ts';
+import { ContentError, formatProblem } from '../lib/content-errors.ts';
+
+/**
+ * Runs the content check before anything renders. A build stops with every problem listed by
+ * file and field; the dev server keeps running and prints the problems again after each edit.
+ */
+export default function contentCheck(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'year-in-review:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        const { problems } = checkContent(root);
+        if (problems.length === 0) return;
+        if (command === 'build') throw new ContentError(problems);
+        for (const problem of problems) logger.error(formatProblem(problem));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('change', (path) => {
+          if (!path.includes('/content/')) return;
+          const { problems } = checkContent(root);
+          if (problems.length === 0) logger.info('content/ checked: no problems');
+          for (const problem of problems) logger.error(formatProblem(problem));
+        });
+      },
+    },
+  };
+}

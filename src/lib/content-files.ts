@@ -1,0 +1,127 @@
+/**
+ * Reads content/ from disk and validates it with the same schemas the site uses, without
+ * starting Astro. Used by the build (src/integrations/content-check.ts), `npm run check:content`
+ * and the tests, so all three report the same messages.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { parseWithSchema, type ContentProblem } from './content-errors.ts';
+import { checkCrossReferences, type Located, type ParsedContent } from './cross-references.ts';
+import { languages } from './i18n.ts';
+import { source as sourceSchema } from '../schemas/sources.ts';
+import { area as areaSchema } from '../schemas/areas.ts';
+import { reviewYear } from '../schemas/years.ts';
+import { metric as metricSchema } from '../schemas/metrics.ts';
+import { page as pageSchema } from '../schemas/pages.ts';
+
+export interface ContentReport {
+  content: ParsedContent;
+  problems: ContentProblem[];
+}
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+export function checkContent(root: string): ContentReport {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+
+  function readYaml(path: string): { ok: true; data: unknown } | { ok: false } {
+    try {
+      return { ok: true, data: parseYaml(readFileSync(path, 'utf8')) };
+    } catch (error) {
+      const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      problems.push({ file: rel(path), field: '', message: `is not valid YAML${where}: ${reason}` });
+      return { ok: false };
+    }
+  }
+
+  function filesIn(dir: string, pattern: RegExp): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => pattern.test(name))
+      .sort()
+      .map((name) => join(dir, name));
+  }
+
+  function one<S extends z.ZodType>(schema: S, data: unknown, file: string, path: (string | number)[] = []) {
+    const result = parseWithSchema(schema, data, file, path);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    return { file, path, data: result.data } as Located<z.output<S>>;
+  }
+
+  /** A YAML file holding a list: each entry is checked on its own so one mistake hides no other. */
+  function listFile<S extends z.ZodType>(path: string, schema: S): Located<z.output<S>>[] {
+    const file = rel(path);
+    if (!existsSync(path)) {
+      problems.push({ file, field: '', message: 'is missing' });
+      return [];
+    }
+    const read = readYaml(path);
+    if (!read.ok) return [];
+    if (!Array.isArray(read.data)) {
+      problems.push({ file, field: '', message: 'must be a list (each entry starting with "- ")' });
+      return [];
+    }
+    return read.data.flatMap((entry, index) => one(schema, entry, file, [index]) ?? []);
+  }
+
+  const contentDir = join(root, 'content');
+  const sources = listFile(join(contentDir, 'sources.yaml'), sourceSchema);
+  const areas = listFile(join(contentDir, 'areas.yaml'), areaSchema);
+  const years = filesIn(join(contentDir, 'years'), /\.ya?ml$/).flatMap((path) => {
+    const read = readYaml(path);
+    return read.ok ? (one(reviewYear, read.data, rel(path)) ?? []) : [];
+  });
+  const broken: ParsedContent['broken'] = { metrics: [], pages: { en: [], zh: [] } };
+  const baseName = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/, '');
+  const metrics = filesIn(join(contentDir, 'metrics'), /\.ya?ml$/).flatMap((path) => {
+    const read = readYaml(path);
+    const parsed = read.ok ? one(metricSchema, read.data, rel(path)) : undefined;
+    if (!parsed) broken.metrics.push(baseName(path));
+    return parsed ?? [];
+  });
+
+  const pages = Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      filesIn(join(contentDir, 'pages', lang), /\.mdx?$/).flatMap((path) => {
+        const file = rel(path);
+        const split = splitFrontmatter(readFileSync(path, 'utf8'));
+        if (!split) {
+          broken.pages[lang].push(baseName(path));
+          problems.push({ file, field: '', message: 'must start with frontmatter between two "---" lines' });
+          return [];
+        }
+        let data: unknown;
+        try {
+          data = parseYaml(split.frontmatter);
+        } catch (error) {
+          problems.push({ file, field: '', message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+          return [];
+        }
+        const parsed = one(pageSchema, data, file);
+        const slug = baseName(path);
+        if (!parsed) {
+          broken.pages[lang].push(slug);
+          return [];
+        }
+        return [{ ...parsed, data: { ...parsed.data, slug } }];
+      }),
+    ]),
+  ) as ParsedContent['pages'];
+
+  const content: ParsedContent = { sources, areas, years, metrics, pages, broken };
+  problems.push(...checkCrossReferences(content));
+  return { content, problems };
+}
+

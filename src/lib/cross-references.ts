@@ -1,0 +1,153 @@
+/**
+ * Checks that every id one piece of content uses exists where it should: a metric's area and
+ * sources, a year's featured metrics, a page's translation. Pure: works on parsed content.
+ */
+import type { ContentProblem } from './content-errors.ts';
+import type { Area } from '../schemas/areas.ts';
+import type { Metric } from '../schemas/metrics.ts';
+import type { Source } from '../schemas/sources.ts';
+import type { ReviewYear } from '../schemas/years.ts';
+import type { Page } from '../schemas/pages.ts';
+import { languages, type Lang } from './i18n.ts';
+
+/** A parsed entry and the file it came from, so a problem can name the file. */
+export interface Located<T> {
+  file: string;
+  /** Where the entry sits inside its file, for files that hold a list (['3'] → `[3].id`). */
+  path?: (string | number)[];
+  data: T;
+}
+
+export interface ParsedContent {
+  sources: Located<Source>[];
+  areas: Located<Area>[];
+  years: Located<ReviewYear>[];
+  metrics: Located<Metric>[];
+  /** Standing pages by language, keyed by slug. */
+  pages: Record<Lang, Located<Page & { slug: string }>[]>;
+  /**
+   * Ids of entries whose file exists but failed its schema. Their own problems are already
+   * reported; cross-references to them are not reported again as "missing".
+   */
+  broken: { metrics: string[]; pages: Record<Lang, string[]> };
+}
+
+const at = (entry: Located<unknown>, ...rest: (string | number)[]) =>
+  [...(entry.path ?? []), ...rest].reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
+
+function duplicates<T>(entries: Located<T>[], idOf: (data: T) => string | number, what: string): ContentProblem[] {
+  const first = new Map<string | number, Located<T>>();
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const key = idOf(entry.data);
+    const earlier = first.get(key);
+    if (earlier) {
+      problems.push({
+        file: entry.file,
+        field: at(entry, 'id'),
+        message: `repeats the ${what} id "${key}", already used in ${earlier.file}: every id must be unique`,
+      });
+    } else first.set(key, entry);
+  }
+  return problems;
+}
+
+const list = (values: Iterable<string | number>) => [...values].map((value) => `"${value}"`).join(', ');
+
+export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sourceById = new Map(content.sources.map((entry) => [entry.data.id, entry.data]));
+  const areaIds = new Set(content.areas.map((entry) => entry.data.id));
+  const years = new Set(content.years.map((entry) => entry.data.year));
+  const metricById = new Map(content.metrics.map((entry) => [entry.data.id, entry.data]));
+
+  problems.push(...duplicates(content.sources, (source) => source.id, 'source'));
+  problems.push(...duplicates(content.areas, (area) => area.id, 'area'));
+  problems.push(...duplicates(content.metrics, (metric) => metric.id, 'metric'));
+
+  const checkSource = (file: string, field: string, id: string) => {
+    if (!sourceById.has(id)) {
+      problems.push({ file, field, message: `names the source "${id}", which is not in content/sources.yaml (known: ${list(sourceById.keys())})` });
+    }
+  };
+
+  for (const entry of content.sources) {
+    const ids = new Set<string>();
+    entry.data.sections.forEach((section, index) => {
+      if (ids.has(section.id)) {
+        problems.push({ file: entry.file, field: at(entry, 'sections', index, 'id'), message: `repeats the section id "${section.id}"` });
+      }
+      ids.add(section.id);
+    });
+  }
+
+  for (const entry of content.years) {
+    const expected = entry.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    if (String(entry.data.year) !== expected) {
+      problems.push({ file: entry.file, field: 'year', message: `is ${entry.data.year}, but the file is named ${expected}: they must match` });
+    }
+    entry.data.featured.forEach((id, index) => {
+      const metric = metricById.get(id);
+      if (!metric && content.broken.metrics.includes(id)) return;
+      if (!metric) {
+        problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no file in content/metrics/` });
+      } else if (!metric.values.some((value) => value.year === entry.data.year)) {
+        problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no value for ${entry.data.year}` });
+      }
+    });
+    entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
+  }
+
+  for (const entry of content.metrics) {
+    const metric = entry.data;
+    const expected = entry.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    if (metric.id !== expected) {
+      problems.push({ file: entry.file, field: 'id', message: `is "${metric.id}", but the file is named ${expected}.yaml: they must match` });
+    }
+    if (!areaIds.has(metric.area)) {
+      problems.push({ file: entry.file, field: 'area', message: `names the area "${metric.area}", which is not in content/areas.yaml (known: ${list(areaIds)})` });
+    }
+    metric.values.forEach((value, index) => {
+      if (!years.has(value.year)) {
+        problems.push({
+          file: entry.file,
+          field: `values[${index}].year`,
+          message: `is ${value.year}, which has no file in content/years/ (known years: ${list([...years].sort())})`,
+        });
+      }
+      value.citations.forEach((citation, citationIndex) => {
+        const field = `values[${index}].citations[${citationIndex}]`;
+        const source = sourceById.get(citation.source);
+        if (!source) {
+          checkSource(entry.file, `${field}.source`, citation.source);
+        } else if (!source.sections.some((section) => section.id === citation.section)) {
+          problems.push({
+            file: entry.file,
+            field: `${field}.section`,
+            message: `names the section "${citation.section}", which the source "${source.id}" does not have (its sections: ${list(source.sections.map((section) => section.id))})`,
+          });
+        }
+      });
+    });
+  }
+
+  for (const lang of languages) {
+    const other = lang === 'en' ? 'zh' : 'en';
+    const otherSlugs = new Set([...content.pages[other].map((entry) => entry.data.slug), ...content.broken.pages[other]]);
+    for (const entry of content.pages[lang]) {
+      if (!otherSlugs.has(entry.data.slug)) {
+        problems.push({
+          file: entry.file,
+          field: '',
+          message: `has no ${other === 'zh' ? 'Chinese' : 'English'} version: add content/pages/${other}/${entry.data.slug}.mdx`,
+        });
+      }
+      entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
+    }
+  }
+
+  return problems;
+}

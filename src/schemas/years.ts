@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { bilingual, id, year } from './common.ts';
+
+/** One review year (content/years/{year}.yaml). */
+export const reviewYear = z
+  .object({
+    /** The year itself; must match the file name. */
+    year,
+    /** A short headline for the year. */
+    title: bilingual,
+    /** Two to four sentences introducing the year. Figures come from metrics, never typed here. */
+    intro: bilingual,
+    /** How the programme works ("pilots to policy to scale"). */
+    approach: bilingual,
+    /** Metric ids shown as the year's key figures, in order. Each must have a value for this year. */
+    featured: z.array(id, { error: 'must be a list of metric ids' }).min(1, { error: 'must list at least one metric' }),
+    /** The source documents for the year. */
+    sources: z.array(id, { error: 'must be a list of source ids' }).min(1, { error: 'must list at least one source' }),
+  })
+  .strict();
+export type ReviewYear = z.infer<typeof reviewYear>;

@@ -1,0 +1,143 @@
+/**
+ * Bad content must stop the build with a message naming file, field and what is expected.
+ * Each case copies a small valid content tree, breaks one thing, and locks the exact message.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-files.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
+
+const fixture = join(import.meta.dirname, '../fixtures/valid');
+const roots: string[] = [];
+
+/** A copy of the valid fixture with `edit` applied to one file. */
+function brokenCopy(file: string, edit: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  roots.push(root);
+  cpSync(fixture, root, { recursive: true });
+  const path = join(root, 'content', file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return root;
+}
+
+const messages = (root: string) => checkContent(root).problems.map(formatProblem);
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('content check', () => {
+  it('accepts the valid fixture', () => {
+    expect(messages(fixture)).toEqual([]);
+  });
+
+  it('accepts the real content of the site', () => {
+    expect(messages(join(import.meta.dirname, '../..'))).toEqual([]);
+  });
+
+  it('names file and field for a value of the wrong type', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('value: 2650000', 'value: "2.65 million"'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: values[0].value: must be a number written without commas or units, like 748000 (found "2.65 million")',
+    ]);
+  });
+
+  it('rejects a negative value', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('value: 2650000', 'value: -5'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: values[0].value: must be zero or more: a count or an amount cannot be negative (found -5)',
+    ]);
+  });
+
+  it('rejects an unknown qualifier and lists the allowed ones', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('qualifier: over', 'qualifier: nearly'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: values[0].qualifier: must be one of over, almost, about, exact, up-to, target: how the source words the figure (found "nearly")',
+    ]);
+  });
+
+  it('rejects an unknown source', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('source: annual-review-2024', 'source: annual-review-2025'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: values[0].citations[0].source: names the source "annual-review-2025", which is not in content/sources.yaml (known: "annual-review-2024")',
+    ]);
+  });
+
+  it('rejects an unknown section of a known source', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('section: health', 'section: education'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: values[0].citations[0].section: names the section "education", which the source "annual-review-2024" does not have (its sections: "health")',
+    ]);
+  });
+
+  it('rejects an unknown area', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('area: health', 'area: nutrition'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: area: names the area "nutrition", which is not in content/areas.yaml (known: "health")',
+    ]);
+  });
+
+  it('rejects a duplicate id', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text);
+    const original = readFileSync(join(root, 'content/metrics/health-services-reach.yaml'), 'utf8');
+    writeFileSync(join(root, 'content/metrics/health-services-reach-copy.yaml'), original);
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: id: repeats the metric id "health-services-reach", already used in content/metrics/health-services-reach-copy.yaml: every id must be unique',
+      'content/metrics/health-services-reach-copy.yaml: id: is "health-services-reach", but the file is named health-services-reach-copy.yaml: they must match',
+    ]);
+  });
+
+  it('rejects a missing Chinese label', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) =>
+      text.replace(', zh: "获得优质卫生保健服务的儿童及照护人" }', ' }'),
+    );
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: label.zh: is missing: it must be the Chinese text (a non-empty piece of text)',
+    ]);
+  });
+
+  it('rejects an empty English definition', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) =>
+      text.replace('en: "Children and caregivers who received quality health services."', 'en: ""'),
+    );
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: definition.en: must be the English text (a non-empty piece of text) (found "")',
+    ]);
+  });
+
+  it('rejects a year that has no file in content/years/', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('year: 2024', 'year: 2022'));
+    expect(messages(root)).toEqual([
+      'content/years/2024.yaml: featured[0]: names the metric "health-services-reach", which has no value for 2024',
+      'content/metrics/health-services-reach.yaml: values[0].year: is 2022, which has no file in content/years/ (known years: "2024")',
+    ]);
+  });
+
+  it('rejects a misspelt field instead of ignoring it', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('unit: people', 'unit: people\nlable: oops'));
+    expect(messages(root)).toEqual([
+      'content/metrics/health-services-reach.yaml: has a field the site does not know: "lable" (check the spelling, or remove it)',
+    ]);
+  });
+
+  it('rejects a page that exists in one language only', () => {
+    const root = brokenCopy('pages/en/about.mdx', (text) => text);
+    rmSync(join(root, 'content/pages/zh/about.mdx'));
+    expect(messages(root)).toEqual(['content/pages/en/about.mdx: has no Chinese version: add content/pages/zh/about.mdx']);
+  });
+
+  it('names the line of broken YAML', () => {
+    const root = brokenCopy('areas.yaml', (text) => text.replace('colour: "#00833d"', 'colour: "#00833d\n  x: ['));
+    const [message] = messages(root);
+    expect(message).toMatch(/^content\/areas\.yaml: is not valid YAML at line \d+: /);
+  });
+
+  it('collects every problem into one build error', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('qualifier: over', 'qualifier: nearly').replace('value: 2650000', 'value: -1'));
+    const error = new ContentError(checkContent(root).problems);
+    expect(error.message).toContain('2 problems in content/ must be fixed before the site can be built:');
+    expect(error.message).toContain('values[0].value');
+  });
+});

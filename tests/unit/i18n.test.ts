@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import { t } from '../../src/i18n/index.ts';
+import { langFromPath, localizedPath, routeOf, switchLanguagePath, withTrailingSlash } from '../../src/lib/i18n.ts';
+
+describe('UI dictionaries', () => {
+  it('have exactly the same keys in both languages', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('have no empty strings', () => {
+    for (const text of [...Object.values(en), ...Object.values(zh)]) expect(text.trim()).not.toBe('');
+  });
+
+  it('fills placeholders', () => {
+    expect(t('en', 'nav.year', { year: 2024 })).toBe('Year 2024');
+    expect(t('zh', 'nav.year', { year: 2024 })).toBe('2024年');
+  });
+});
+
+describe('switchLanguagePath', () => {
+  it.each([
+    ['/en/', 'zh', '/zh/'],
+    ['/zh/', 'en', '/en/'],
+    ['/en', 'zh', '/zh/'],
+    ['/en/about/', 'zh', '/zh/about/'],
+    ['/en/about', 'zh', '/zh/about/'],
+    ['/zh/figures/newborn-care-training/', 'en', '/en/figures/newborn-care-training/'],
+    ['/en/2024/?view=online#chart', 'zh', '/zh/2024/'],
+    ['/', 'zh', '/zh/'],
+    ['/', 'en', '/en/'],
+    ['/404/', 'zh', '/zh/'],
+    ['/404.html', 'en', '/en/'],
+    ['/no/such/page/', 'zh', '/zh/'],
+    ['/fr/about/', 'en', '/en/'],
+  ] as const)('%s → %s: %s', (path, target, expected) => {
+    expect(switchLanguagePath(path, target)).toBe(expected);
+  });
+});
+
+describe('path helpers', () => {
+  it('reads the language of a path', () => {
+    expect(langFromPath('/zh/2024/')).toBe('zh');
+    expect(langFromPath('/en')).toBe('en');
+    expect(langFromPath('/')).toBeUndefined();
+    expect(langFromPath('/english/')).toBeUndefined();
+  });
+
+  it('adds trailing slashes to pages but not to files', () => {
+    expect(withTrailingSlash('/en/data')).toBe('/en/data/');
+    expect(withTrailingSlash('/data/metrics.csv')).toBe('/data/metrics.csv');
+    expect(withTrailingSlash('/en/data?x=1')).toBe('/en/data/?x=1');
+  });
+
+  it('builds and strips language prefixes', () => {
+    expect(localizedPath('zh')).toBe('/zh/');
+    expect(localizedPath('en', '/figures/partners')).toBe('/en/figures/partners/');
+    expect(routeOf('/zh/figures/partners/')).toBe('figures/partners/');
+    expect(routeOf('/en/')).toBe('');
+  });
+});
