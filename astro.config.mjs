@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
+import { alternatesOf } from './src/lib/i18n.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
     // With the CSP on, inlined styles did not match their hash: always ship CSS as files.
     inlineStylesheets: 'never',
   },
+  // No code blocks in the content, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: true,
   },
@@ -26,7 +29,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      // The same alternates as each page's head (en, zh-CN, x-default → the language chooser).
+      serialize: (item) => ({ ...item, links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
   ],
 });

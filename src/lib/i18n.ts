@@ -57,3 +57,16 @@ export function switchLanguagePath(path: string, target: Lang): string {
   if (/^\/404(\.html|\/)?$/.test(pathname) || !langFromPath(pathname)) return localizedPath(target);
   return localizedPath(target, routeOf(pathname));
 }
+
+/**
+ * hreflang alternates of a page, as the head and the sitemap write them: one per language plus
+ * x-default, which points at the language chooser. `url` is absolute.
+ */
+export function alternatesOf(url: string): { hreflang: string; href: string }[] {
+  const parsed = new URL(url);
+  const route = langFromPath(parsed.pathname) ? routeOf(parsed.pathname) : '';
+  return [
+    ...languages.map((lang) => ({ hreflang: htmlLang[lang], href: new URL(localizedPath(lang, route), parsed.origin).href })),
+    { hreflang: 'x-default', href: new URL('/', parsed.origin).href },
+  ];
+}

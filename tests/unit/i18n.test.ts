@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { t } from '../../src/i18n/index.ts';
-import { langFromPath, localizedPath, routeOf, switchLanguagePath, withTrailingSlash } from '../../src/lib/i18n.ts';
+import { alternatesOf, langFromPath, localizedPath, routeOf, switchLanguagePath, withTrailingSlash } from '../../src/lib/i18n.ts';
 
 describe('UI dictionaries', () => {
   it('have exactly the same keys in both languages', () => {
@@ -65,5 +65,23 @@ describe('path helpers', () => {
     expect(localizedPath('en', '/figures/partners')).toBe('/en/figures/partners/');
     expect(routeOf('/zh/figures/partners/')).toBe('figures/partners/');
     expect(routeOf('/en/')).toBe('');
+  });
+});
+
+describe('alternatesOf', () => {
+  it('gives both languages and x-default for a page', () => {
+    expect(alternatesOf('https://example.org/zh/figures/partners/')).toEqual([
+      { hreflang: 'en', href: 'https://example.org/en/figures/partners/' },
+      { hreflang: 'zh-CN', href: 'https://example.org/zh/figures/partners/' },
+      { hreflang: 'x-default', href: 'https://example.org/' },
+    ]);
+  });
+
+  it('points the language chooser at both language homes', () => {
+    expect(alternatesOf('https://example.org/').map((link) => link.href)).toEqual([
+      'https://example.org/en/',
+      'https://example.org/zh/',
+      'https://example.org/',
+    ]);
   });
 });
