@@ -3,7 +3,7 @@
  * starting Astro. Used by the build (src/integrations/content-check.ts), `npm run check:content`
  * and the tests, so all three report the same messages.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
@@ -15,6 +15,8 @@ import { area as areaSchema } from '../schemas/areas.ts';
 import { reviewYear } from '../schemas/years.ts';
 import { metric as metricSchema } from '../schemas/metrics.ts';
 import { page as pageSchema } from '../schemas/pages.ts';
+import { story as storySchema } from '../schemas/stories.ts';
+import { storyReferences } from './story-references.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -82,7 +84,7 @@ export function checkContent(root: string): ContentReport {
     const read = readYaml(path);
     return read.ok ? (one(reviewYear, read.data, rel(path)) ?? []) : [];
   });
-  const broken: ParsedContent['broken'] = { metrics: [], pages: { en: [], zh: [] } };
+  const broken: ParsedContent['broken'] = { metrics: [], pages: { en: [], zh: [] }, stories: { en: [], zh: [] } };
   const baseName = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/, '');
   const metrics = filesIn(join(contentDir, 'metrics'), /\.ya?ml$/).flatMap((path) => {
     const read = readYaml(path);
@@ -91,36 +93,72 @@ export function checkContent(root: string): ContentReport {
     return parsed ?? [];
   });
 
+  /** Frontmatter of an MDX file, parsed with its schema; undefined (with problems recorded) when broken. */
+  function mdxFile<S extends z.ZodType>(path: string, schema: S) {
+    const file = rel(path);
+    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (!split) {
+      problems.push({ file, field: '', message: 'must start with frontmatter between two "---" lines' });
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(split.frontmatter);
+    } catch (error) {
+      problems.push({ file, field: '', message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+    const parsed = one(schema, data, file);
+    return parsed && { ...parsed, body: split.body };
+  }
+
+  /** MDX files under a folder, at any depth, as paths relative to it ('2023/highlights/healthy-food.mdx'). */
+  function mdxTree(dir: string, prefix = ''): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) return mdxTree(full, `${prefix}${name}/`);
+        return /\.mdx?$/.test(name) ? [`${prefix}${name}`] : [];
+      });
+  }
+
+  const stories = Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      mdxTree(join(contentDir, 'stories', lang)).flatMap((relPath) => {
+        const parsed = mdxFile(join(contentDir, 'stories', lang, relPath), storySchema);
+        const storyPath = relPath.replace(/\.mdx?$/, '');
+        if (!parsed) {
+          broken.stories[lang].push(storyPath);
+          return [];
+        }
+        const { body, ...entry } = parsed;
+        return [{ ...entry, data: { ...entry.data, path: storyPath, references: storyReferences(body) } }];
+      }),
+    ]),
+  ) as ParsedContent['stories'];
+
+  const chartIds = filesIn(join(contentDir, 'charts'), /\.ya?ml$/).map(baseName);
+
   const pages = Object.fromEntries(
     languages.map((lang) => [
       lang,
       filesIn(join(contentDir, 'pages', lang), /\.mdx?$/).flatMap((path) => {
-        const file = rel(path);
-        const split = splitFrontmatter(readFileSync(path, 'utf8'));
-        if (!split) {
-          broken.pages[lang].push(baseName(path));
-          problems.push({ file, field: '', message: 'must start with frontmatter between two "---" lines' });
-          return [];
-        }
-        let data: unknown;
-        try {
-          data = parseYaml(split.frontmatter);
-        } catch (error) {
-          problems.push({ file, field: '', message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-          return [];
-        }
-        const parsed = one(pageSchema, data, file);
+        const parsed = mdxFile(path, pageSchema);
         const slug = baseName(path);
         if (!parsed) {
           broken.pages[lang].push(slug);
           return [];
         }
-        return [{ ...parsed, data: { ...parsed.data, slug } }];
+        const { body: _body, ...entry } = parsed;
+        return [{ ...entry, data: { ...entry.data, slug } }];
       }),
     ]),
   ) as ParsedContent['pages'];
 
-  const content: ParsedContent = { sources, areas, years, metrics, pages, broken };
+  const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, broken };
   problems.push(...checkCrossReferences(content));
   return { content, problems };
 }

@@ -8,6 +8,8 @@ import type { Metric } from '../schemas/metrics.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { ReviewYear } from '../schemas/years.ts';
 import type { Page } from '../schemas/pages.ts';
+import type { Story } from '../schemas/stories.ts';
+import type { StoryReferences } from './story-references.ts';
 import { languages, type Lang } from './i18n.ts';
 
 /** A parsed entry and the file it came from, so a problem can name the file. */
@@ -25,11 +27,15 @@ export interface ParsedContent {
   metrics: Located<Metric>[];
   /** Standing pages by language, keyed by slug. */
   pages: Record<Lang, Located<Page & { slug: string }>[]>;
+  /** Stories by language; `path` is the file's path under content/stories/{lang}/ without extension. */
+  stories: Record<Lang, Located<Story & { path: string; references: StoryReferences }>[]>;
+  /** Ids of the chart specs in content/charts/ (file names). */
+  chartIds: string[];
   /**
    * Ids of entries whose file exists but failed its schema. Their own problems are already
    * reported; cross-references to them are not reported again as "missing".
    */
-  broken: { metrics: string[]; pages: Record<Lang, string[]> };
+  broken: { metrics: string[]; pages: Record<Lang, string[]>; stories: Record<Lang, string[]> };
 }
 
 const at = (entry: Located<unknown>, ...rest: (string | number)[]) =>
@@ -149,5 +155,92 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
     }
   }
 
+  problems.push(...checkStories(content, { sourceById, areaIds, metricById, checkSource }));
+  return problems;
+}
+
+interface Indexes {
+  sourceById: Map<string, Source>;
+  areaIds: Set<string>;
+  metricById: Map<string, Metric>;
+  checkSource: (file: string, field: string, id: string) => void;
+}
+
+const languageName = { en: 'English', zh: 'Chinese' } as const;
+
+/** Stories: folders, references to areas, sources, figures and charts, and parity between languages. */
+function checkStories(content: ParsedContent, { areaIds, metricById, checkSource }: Indexes): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const chartIds = new Set(content.chartIds);
+  for (const lang of languages) {
+    const other: Lang = lang === 'en' ? 'zh' : 'en';
+    const chapters = new Set(content.stories[lang].filter((entry) => entry.data.kind === 'chapter').map((entry) => entry.data.path));
+    const twins = new Map(content.stories[other].map((entry) => [entry.data.path, entry.data]));
+    for (const entry of content.stories[lang]) {
+      const story = entry.data;
+      const { file } = entry;
+      const parts = story.path.split('/');
+      const folderYear = Number(parts[0]);
+      const inHighlights = parts.length === 3 && parts[1] === 'highlights';
+      if (!(parts.length === 2 || inHighlights) || !Number.isInteger(folderYear)) {
+        problems.push({ file, field: '', message: `is in the wrong folder: stories live in content/stories/${lang}/{year}/ (chapters) or content/stories/${lang}/{year}/highlights/ (monthly highlights)` });
+        continue;
+      }
+      if (story.year !== folderYear) {
+        problems.push({ file, field: 'year', message: `is ${story.year}, but the file is in the ${folderYear} folder: they must match` });
+      }
+      if (inHighlights !== (story.kind === 'highlight')) {
+        problems.push({ file, field: 'kind', message: inHighlights ? 'must be "highlight" for a story in a highlights/ folder' : 'must be "chapter": highlights live in the year\'s highlights/ folder' });
+      }
+      if (!areaIds.has(story.area)) {
+        problems.push({ file, field: 'area', message: `names the area "${story.area}", which is not in content/areas.yaml (known: ${list(areaIds)})` });
+      }
+      story.sources.forEach((id, index) => checkSource(file, `sources[${index}]`, id));
+      if (story.counterpart) {
+        const otherYearHasIt = [...chapters].some((path) => path !== story.path && path.endsWith(`/${story.counterpart}`) && !path.startsWith(`${story.year}/`));
+        if (!otherYearHasIt) {
+          problems.push({ file, field: 'counterpart', message: `names the chapter "${story.counterpart}", which no other year has in content/stories/${lang}/` });
+        }
+      }
+      for (const reference of story.references.metrics) {
+        const [id = '', yearText = ''] = reference.split('@');
+        const metric = metricById.get(id);
+        if (!metric) {
+          if (!content.broken.metrics.includes(id)) {
+            problems.push({ file, field: 'body', message: `shows the figure "${id}", which has no file in content/metrics/` });
+          }
+        } else if (!metric.values.some((value) => String(value.year) === yearText)) {
+          problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
+        }
+      }
+      for (const chart of story.references.charts) {
+        if (!chartIds.has(chart)) {
+          problems.push({ file, field: 'body', message: `shows the chart "${chart}", which has no file in content/charts/` });
+        }
+      }
+      const twin = twins.get(story.path);
+      if (!twin) {
+        if (!content.broken.stories[other].includes(story.path)) {
+          problems.push({ file, field: '', message: `has no ${languageName[other]} version: add content/stories/${other}/${story.path}.mdx` });
+        }
+        continue;
+      }
+      if (lang !== 'en') continue; // compare each pair once
+      for (const key of ['year', 'area', 'kind', 'order', 'month', 'counterpart'] as const) {
+        if (twin[key] !== story[key]) {
+          problems.push({ file, field: key, message: `is ${String(story[key])} here but ${String(twin[key])} in the Chinese version: the two languages must agree` });
+        }
+      }
+      const differ = (mine: string[], theirs: string[]) => [...mine.filter((x) => !theirs.includes(x)), ...theirs.filter((x) => !mine.includes(x))];
+      const metricDiff = differ(story.references.metrics, twin.references.metrics);
+      if (metricDiff.length) {
+        problems.push({ file, field: 'body', message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures` });
+      }
+      const chartDiff = differ(story.references.charts, twin.references.charts);
+      if (chartDiff.length) {
+        problems.push({ file, field: 'body', message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts` });
+      }
+    }
+  }
   return problems;
 }

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { id, year } from './common.ts';
+
+/** A photo an editor adds later: never without alt text and a credit. */
+export const storyImage = z
+  .object({
+    /** Path under public/, e.g. /photos/2024/ecd-centre.jpg. */
+    src: z.string().regex(/^\/[^\s]+\.(jpe?g|png|webp|avif)$/, { error: 'must be a path under public/ such as /photos/2024/ecd.jpg' }),
+    /** What the photo shows, for readers who cannot see it. */
+    alt: z.string({ error: 'must describe the photo for readers who cannot see it' }).min(10, {
+      error: 'must describe the photo for readers who cannot see it (at least 10 characters)',
+    }),
+    /** Who took it, as the source credits it: "© UNICEF/China/2023/Ma Yuyuan". */
+    credit: z.string({ error: 'must credit the photographer, e.g. "© UNICEF/China/2023/Ma Yuyuan"' }).min(3, {
+      error: 'must credit the photographer, e.g. "© UNICEF/China/2023/Ma Yuyuan"',
+    }),
+  })
+  .strict();
+
+/**
+ * Frontmatter of a story: content/stories/{en,zh}/{year}/{slug}.mdx for chapters and
+ * content/stories/{en,zh}/{year}/highlights/{slug}.mdx for monthly highlights. The same path under
+ * en/ and zh/ is one story in two languages.
+ */
+export const story = z
+  .object({
+    /** The story's h1. */
+    title: z.string({ error: 'must be the story title' }).min(2, { error: 'must be the story title' }),
+    /** One or two sentences: the meta description, and the text under the title in lists. */
+    summary: z.string({ error: 'must be a one- or two-sentence summary' }).min(10, {
+      error: 'must be a one- or two-sentence summary (at least 10 characters)',
+    }),
+    /** The review year; must match the folder the file is in. */
+    year,
+    /** A programme area id from content/areas.yaml. */
+    area: id,
+    /** chapter: a chapter of the year's review; highlight: one of the year's monthly highlights. */
+    kind: z.enum(['chapter', 'highlight'], { error: 'must be "chapter" or "highlight"' }),
+    /** Position among the year's chapters (or highlights), starting at 1. */
+    order: z.number({ error: 'must be a number giving the position, starting at 1' }).int().positive(),
+    /** Highlights only: the month, 1 (January) to 12 (December). */
+    month: z.number({ error: 'must be the month as a number from 1 to 12' }).int().min(1).max(12).optional(),
+    /** Slug of the matching chapter in the other review year, if there is one. */
+    counterpart: id.optional(),
+    /** Source ids the story draws on. */
+    sources: z.array(id, { error: 'must be a list of source ids' }).min(1, { error: 'must list at least one source' }),
+    /** An optional lead photo. */
+    image: storyImage.optional(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.kind === 'highlight' && data.month === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['month'], message: 'is missing: a highlight must say its month, from 1 to 12' });
+    }
+  });
+export type Story = z.infer<typeof story>;
