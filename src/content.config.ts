@@ -10,11 +10,13 @@ import { area } from './schemas/areas.ts';
 import { reviewYear } from './schemas/years.ts';
 import { metric } from './schemas/metrics.ts';
 import { page } from './schemas/pages.ts';
+import { chart } from './schemas/charts.ts';
 
 export const collections = {
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: source }),
   areas: defineCollection({ loader: file('./content/areas.yaml'), schema: area }),
   years: defineCollection({ loader: glob({ base: './content/years', pattern: '*.yaml' }), schema: reviewYear }),
   metrics: defineCollection({ loader: glob({ base: './content/metrics', pattern: '*.yaml' }), schema: metric }),
+  charts: defineCollection({ loader: glob({ base: './content/charts', pattern: '*.yaml' }), schema: chart }),
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{en,zh}/*.{md,mdx}' }), schema: page }),
 };
