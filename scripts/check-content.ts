@@ -17,5 +17,6 @@ if (problems.length > 0) {
 const values = content.metrics.reduce((sum, entry) => sum + entry.data.values.length, 0);
 console.log(
   `content/ is valid: ${content.sources.length} sources, ${content.areas.length} areas, ${content.years.length} years, ` +
-    `${content.metrics.length} metrics with ${values} values, ${content.pages.en.length + content.pages.zh.length} pages.`,
+    `${content.metrics.length} metrics with ${values} values, ${content.chartIds.length} charts, ` +
+    `${content.stories.en.length + content.stories.zh.length} stories and ${content.pages.en.length + content.pages.zh.length} pages.`,
 );

@@ -11,6 +11,7 @@ import { reviewYear } from './schemas/years.ts';
 import { metric } from './schemas/metrics.ts';
 import { page } from './schemas/pages.ts';
 import { chart } from './schemas/charts.ts';
+import { story } from './schemas/stories.ts';
 
 export const collections = {
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: source }),
@@ -19,4 +20,5 @@ export const collections = {
   metrics: defineCollection({ loader: glob({ base: './content/metrics', pattern: '*.yaml' }), schema: metric }),
   charts: defineCollection({ loader: glob({ base: './content/charts', pattern: '*.yaml' }), schema: chart }),
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{en,zh}/*.{md,mdx}' }), schema: page }),
+  stories: defineCollection({ loader: glob({ base: './content/stories', pattern: '{en,zh}/**/*.{md,mdx}' }), schema: story }),
 };

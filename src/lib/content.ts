@@ -28,3 +28,10 @@ export async function loadPages(lang: Lang) {
     .map((entry) => ({ ...entry, slug: entry.id.slice(lang.length + 1) }))
     .sort((a, b) => a.data.order - b.data.order);
 }
+
+/** Stories of one language as { path, data } records (path: '2024/health'), with their entries for rendering. */
+export async function loadStories(lang: Lang) {
+  return (await getCollection('stories', (entry) => entry.id.startsWith(`${lang}/`)))
+    .map((entry) => ({ path: entry.id.slice(lang.length + 1), data: entry.data, entry }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -203,7 +203,8 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
         }
       }
       for (const reference of story.references.metrics) {
-        const [id = '', yearText = ''] = reference.split('@');
+        const [id = '', rest = ''] = reference.split('@');
+        const [yearText = '', part] = rest.split('#');
         const metric = metricById.get(id);
         if (!metric) {
           if (!content.broken.metrics.includes(id)) {
@@ -211,6 +212,11 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
           }
         } else if (!metric.values.some((value) => String(value.year) === yearText)) {
           problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
+        } else if (part) {
+          const parts = metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
+          if (!parts.includes(part)) {
+            problems.push({ file, field: 'body', message: `shows part "${part}" of the figure "${id}" for ${yearText}, which has ${parts.length ? `only the parts ${list(parts)}` : 'no breakdown'}` });
+          }
         }
       }
       for (const chart of story.references.charts) {

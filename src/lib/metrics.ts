@@ -22,16 +22,18 @@ export interface Figure extends FormattedFigure {
   entry: MetricValue;
   /** "by 2025" / "2025年前" for targets, else ''. */
   target: string;
+  /** The number shown: the year's value, or one part of its breakdown. */
+  value: number;
 }
 
 export function figureOf(metric: Metric, entry: MetricValue, lang: Lang): Figure {
   const formatted = formatFigure(entry.value, metric.unit, entry.qualifier, lang);
   const target = entry.targetYear ? (lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`) : '';
-  return { ...formatted, metric, entry, target };
+  return { ...formatted, metric, entry, target, value: entry.value };
 }
 
 /** The figure a metric has in a year; an unknown id or a missing year is a content mistake, so it throws. */
-export function requireFigure(metrics: Metric[], id: string, year: number, lang: Lang): Figure {
+export function requireFigure(metrics: Metric[], id: string, year: number, lang: Lang, part?: string): Figure {
   const metric = metrics.find((candidate) => candidate.id === id);
   if (!metric) throw new Error(`The figure "${id}" does not exist: there is no content/metrics/${id}.yaml`);
   const entry = valueIn(metric, year);
@@ -40,7 +42,12 @@ export function requireFigure(metrics: Metric[], id: string, year: number, lang:
       `The figure "${id}" has no value for ${year} (it has: ${yearsOf(metric).join(', ')}): check the year in content/metrics/${id}.yaml`,
     );
   }
-  return figureOf(metric, entry, lang);
+  if (!part) return figureOf(metric, entry, lang);
+  const piece = entry.breakdown?.find((candidate) => candidate.id === part);
+  if (!piece) {
+    throw new Error(`The figure "${id}" has no part "${part}" in ${year}: check the breakdown in content/metrics/${id}.yaml`);
+  }
+  return { ...formatFigure(piece.value, metric.unit, piece.qualifier, lang), metric, entry, target: '', value: piece.value };
 }
 
 export interface AreaGroup {

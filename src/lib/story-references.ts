@@ -4,7 +4,7 @@
  * reference and compare the two language versions without rendering anything.
  */
 export interface StoryReferences {
-  /** `id@year` for every figure the story shows. */
+  /** `id@year` for every figure the story shows (`id@year#part` for one part of a breakdown). */
   metrics: string[];
   charts: string[];
 }
@@ -18,7 +18,8 @@ export function storyReferences(body: string): StoryReferences {
   const metrics: string[] = [];
   const charts: string[] = [];
   for (const [tag] of body.matchAll(/<Metric\b[^>]*\/?>/g)) {
-    metrics.push(`${attribute(tag, 'id')}@${attribute(tag, 'year')}`);
+    const part = attribute(tag, 'part');
+    metrics.push(`${attribute(tag, 'id')}@${attribute(tag, 'year')}${part ? `#${part}` : ''}`);
   }
   for (const [tag] of body.matchAll(/<StatGrid\b[^>]*\/?>/g)) {
     const year = attribute(tag, 'year');

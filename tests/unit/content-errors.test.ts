@@ -112,6 +112,8 @@ describe('content check', () => {
     expect(messages(root)).toEqual([
       'content/years/2024.yaml: featured[0]: names the metric "health-services-reach", which has no value for 2024',
       'content/metrics/health-services-reach.yaml: values[0].year: is 2022, which has no file in content/years/ (known years: "2024")',
+      'content/stories/en/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
+      'content/stories/zh/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
     ]);
   });
 
@@ -126,6 +128,53 @@ describe('content check', () => {
     const root = brokenCopy('pages/en/about.mdx', (text) => text);
     rmSync(join(root, 'content/pages/zh/about.mdx'));
     expect(messages(root)).toEqual(['content/pages/en/about.mdx: has no Chinese version: add content/pages/zh/about.mdx']);
+  });
+
+  it('rejects a story that exists in one language only', () => {
+    const root = brokenCopy('stories/en/2024/health.mdx', (text) => text);
+    rmSync(join(root, 'content/stories/zh/2024/health.mdx'));
+    expect(messages(root)).toEqual(['content/stories/en/2024/health.mdx: has no Chinese version: add content/stories/zh/2024/health.mdx']);
+  });
+
+  it('rejects language versions of a story that show different figures', () => {
+    const root = brokenCopy('stories/zh/2024/health.mdx', (text) => text.replace('year={2024} />', 'year={2024} part="online" />'));
+    writeFileSync(
+      join(root, 'content/metrics/health-services-reach.yaml'),
+      readFileSync(join(root, 'content/metrics/health-services-reach.yaml'), 'utf8') +
+        '    breakdown:\n      - { id: online, label: { en: "Online", zh: "线上" }, value: 1, qualifier: exact }\n',
+    );
+    expect(messages(root)).toEqual([
+      'content/stories/en/2024/health.mdx: body: shows different figures from its Chinese version (differing: health-services-reach@2024, health-services-reach@2024#online): both languages must show the same figures',
+    ]);
+  });
+
+  it('rejects a story showing an unknown figure, or a year the figure lacks', () => {
+    const root = brokenCopy('stories/en/2024/health.mdx', (text) => text.replace('year={2024} />', 'year={2023} /> and <Metric id="no-such-figure" year={2024} />'));
+    expect(messages(root)).toEqual([
+      'content/stories/en/2024/health.mdx: body: shows the figure "health-services-reach" for 2023, but it has values only for 2024 (write year={…} with one of those)',
+      'content/stories/en/2024/health.mdx: body: shows the figure "no-such-figure", which has no file in content/metrics/',
+      'content/stories/en/2024/health.mdx: body: shows different figures from its Chinese version (differing: health-services-reach@2023, no-such-figure@2024, health-services-reach@2024): both languages must show the same figures',
+    ]);
+  });
+
+  it('rejects a story showing a chart that does not exist', () => {
+    const root = brokenCopy('stories/en/2024/health.mdx', (text) => `${text}\n<Chart id="no-such-chart" />\n`);
+    const found = messages(root);
+    expect(found).toContain('content/stories/en/2024/health.mdx: body: shows the chart "no-such-chart", which has no file in content/charts/');
+  });
+
+  it('rejects a story whose year does not match its folder', () => {
+    const root = brokenCopy('stories/zh/2024/health.mdx', (text) => text.replace('year: 2024', 'year: 2023'));
+    expect(messages(root)).toContain('content/stories/zh/2024/health.mdx: year: is 2023, but the file is in the 2024 folder: they must match');
+  });
+
+  it('rejects a photo without a credit', () => {
+    const root = brokenCopy('stories/en/2024/health.mdx', (text) =>
+      text.replace('sources: [annual-review-2024]', 'sources: [annual-review-2024]\nimage: { src: /photos/clinic.jpg, alt: "A nurse weighs a baby at a clinic" }'),
+    );
+    expect(messages(root)).toEqual([
+      'content/stories/en/2024/health.mdx: image.credit: is missing: it must credit the photographer, e.g. "© UNICEF/China/2023/Ma Yuyuan"',
+    ]);
   });
 
   it('names the line of broken YAML', () => {

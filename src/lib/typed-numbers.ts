@@ -1,0 +1,34 @@
+/**
+ * Finds figures typed into prose. Stories must show figures through <Metric> so that the two
+ * languages and the data can never disagree; a typed number equal to a metric value is a copy
+ * that will silently go stale. Calendar years, dates (9月) and age ranges ("aged 0-3", "0—6岁") are allowed.
+ */
+export interface TypedNumber {
+  text: string;
+  value: number;
+  percent: boolean;
+}
+
+const multipliers: Record<string, number> = { 万: 1e4, 亿: 1e8, million: 1e6, billion: 1e9 };
+
+/** Numbers written in a piece of prose, with components and markup removed first. */
+export function typedNumbers(prose: string): TypedNumber[] {
+  const text = prose
+    .replace(/<[A-Z][^>]*\/>/g, ' ') // self-closing components: their attributes hold ids and years, not prose
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\d+\s*[-–—~～至到]\s*\d+(?=\s*(?:岁|years?|months?|个月))/g, ' ') // age ranges
+    .replace(/\baged?\s+\d+\s*[-–—]\s*\d+/gi, ' ')
+    .replace(/\d{1,2}\s*[月日](?!份)/g, ' '); // Chinese dates: 9月, 13日
+  const found: TypedNumber[] = [];
+  for (const match of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万|亿|million|billion))?(\s*%)?/g)) {
+    const digits = match[1]!.replace(/,/g, '');
+    const unit = match[2]?.trim();
+    let value = Number(digits) * (unit ? multipliers[unit]! : 1);
+    value = Math.round(value * 1000) / 1000;
+    const isYear = !unit && !match[3] && /^(19|20)\d\d$/.test(digits);
+    if (isYear) continue;
+    found.push({ text: match[0].trim(), value, percent: Boolean(match[3]) });
+  }
+  return found;
+}

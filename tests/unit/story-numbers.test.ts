@@ -1,0 +1,55 @@
+/**
+ * No story types a number that is also a metric value: figures come from content/metrics through
+ * <Metric>, <StatGrid> and <Chart>, so the English page, the Chinese page and the data agree.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkContent, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { typedNumbers } from '../../src/lib/typed-numbers.ts';
+
+const root = join(import.meta.dirname, '../..');
+const { content } = checkContent(root);
+
+/** Every value a metric states, with its unit kind: totals, breakdown parts and equivalents. */
+const metricValues = content.metrics.flatMap(({ data }) =>
+  data.values.flatMap((entry) => [
+    { id: data.id, value: entry.value, percent: data.unit === 'percent' },
+    ...(entry.breakdown ?? []).map((part) => ({ id: `${data.id}#${part.id}`, value: part.value, percent: false })),
+    ...(entry.equivalent ? [{ id: `${data.id} (equivalent)`, value: entry.equivalent.value, percent: false }] : []),
+  ]),
+);
+
+describe('typedNumbers', () => {
+  it('reads numbers as each language writes them', () => {
+    expect(typedNumbers('almost 748,000 health workers, 2.65 million people, 74.8万名, 13%').map((found) => found.value)).toEqual([
+      748000, 2650000, 748000, 13,
+    ]);
+  });
+
+  it('ignores years, age ranges, components and links', () => {
+    expect(typedNumbers('In 2024, children aged 0-3 and 0—6岁儿童 <Metric id="x" year={2024} /> https://bit.ly/3Hk5oJy 2024年9月')).toEqual([]);
+  });
+});
+
+describe('stories', () => {
+  const stories = (['en', 'zh'] as const).flatMap((lang) =>
+    content.stories[lang].map((entry) => ({ file: entry.file, text: readFileSync(join(root, entry.file), 'utf8') })),
+  );
+
+  it('exist, so this test checks something', () => {
+    expect(stories.length).toBeGreaterThan(10);
+  });
+
+  it.each(stories.map((story) => [story.file, story.text] as const))('%s types no figure that is a metric', (_file, text) => {
+    const split = splitFrontmatter(text)!;
+    const { title, summary } = parseYaml(split.frontmatter) as { title: string; summary: string };
+    const offending = typedNumbers(`${title}\n${summary}\n${split.body}`).flatMap((found) =>
+      metricValues
+        .filter((metric) => metric.value === found.value && metric.percent === found.percent)
+        .map((metric) => `"${found.text}" is the value of ${metric.id}: write <Metric id="${metric.id.split(/[#\s]/)[0]}" year={…} /> instead`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
