@@ -33,14 +33,38 @@ for (const path of paths) {
       await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveCount(1);
     }
 
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Both colour schemes: dark mode has its own palette, and contrast must hold in each.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((violation) => `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    }
     expectNoProblems(problems);
     await context.close();
   });
 }
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows its main content, and every chart its picture and data', async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      const main = page.locator('main');
+      expect((await main.innerText()).trim().length, path).toBeGreaterThan(80);
+      const charts = page.locator('main figure:has(svg[role="img"])');
+      const count = await charts.count();
+      for (let index = 0; index < count; index += 1) {
+        const box = await charts.nth(index).locator('svg[role="img"]').first().boundingBox();
+        expect(box?.width ?? 0, `${path}: chart ${index} has a drawn size`).toBeGreaterThan(100);
+      }
+    }
+  });
+});
 
 test('the language switch lands on the same page in the other language, and back', async ({ page }) => {
   for (const path of paths.filter((candidate) => candidate !== '/')) {

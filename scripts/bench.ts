@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: builds the site and measures it against the budgets in DESIGN.md: gzip bytes
+ * of HTML, CSS and JavaScript per page kind and language, requests per page, build time, and
+ * Lighthouse (mobile) on the home page, a chapter and a chart page in both languages. Exits
+ * non-zero when a budget is missed. Measures the built files, never wall-clock page timings.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { chromiumArgs, findChromium } from './browser.ts';
+import { pageKind, summarise, type PageWeight } from '../src/lib/bench.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const port = 4399;
+const origin = `http://localhost:${port}`;
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+// 1. Build, timed, with canonical URLs on the local origin so Lighthouse's SEO audit sees a real site.
+const started = Date.now();
+const built = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (built.status !== 0) process.exit(built.status ?? 1);
+const buildSeconds = (Date.now() - started) / 1000;
+
+// 2. Bytes per page: the HTML, its stylesheets, and its whole static JavaScript import graph.
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return ['pagefind', '_astro'].includes(name) ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+const assetFile = (href: string, from: string) => (href.startsWith('/') ? join(dist, href) : resolve(dirname(from), href));
+
+function scriptGraph(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      if (spec!.startsWith('.') || spec!.startsWith('/')) visit(assetFile(spec!, file));
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+const weights: PageWeight[] = htmlFiles(dist).map((file) => {
+  const html = readFileSync(file, 'utf8');
+  const path = `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => assetFile(match[1]!, file));
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => assetFile(match[1]!, file));
+  const js = scriptGraph(scripts);
+  const images = [...html.matchAll(/<(?:img|link[^>]+rel="icon")[^>]+(?:src|href)="\/[^"]+"/g)].length;
+  return {
+    path,
+    kind: pageKind(path),
+    html: gz(html),
+    css: css.reduce((sum, asset) => sum + (existsSync(asset) ? gz(readFileSync(asset)) : 0), 0),
+    js: js.reduce((sum, asset) => sum + gz(readFileSync(asset)), 0),
+    requests: 1 + css.length + js.length + images,
+    hasChart: /<figure[^>]*data-chart/.test(html) || /class="[^"]*\bchart\b/.test(html),
+  };
+});
+
+// 3. The naive island: the whole d3 bundle, as `import * as d3 from 'd3'` would ship it.
+const naive = await esbuild({
+  stdin: { contents: "import * as d3 from 'd3'; globalThis.d3 = d3;", resolveDir: root },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+});
+const naiveBytes = gz(Buffer.from(naive.outputFiles[0]!.contents));
+
+const { rows, failures } = summarise(weights, naiveBytes);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s for ${weights.length} pages (budget 60 s)`);
+if (buildSeconds > 60) failures.push(`build took ${buildSeconds.toFixed(1)} s (budget 60 s)`);
+console.log('\nGzip bytes per page kind and language (largest page of each kind):');
+console.table(
+  rows.map((row) => ({
+    kind: row.kind,
+    lang: row.lang,
+    pages: row.pages,
+    html: kb(row.html),
+    css: kb(row.css),
+    js: kb(row.js),
+    'html+css': kb(row.html + row.css),
+    requests: row.requests,
+    'js vs naive d3': row.js ? `${((row.js / naiveBytes) * 100).toFixed(1)}%` : '–',
+  })),
+);
+console.log(`Naive island (import * as d3): ${kb(naiveBytes)} gzip`);
+
+// 4. Lighthouse, mobile profile, with the same Chromium the tests use.
+const browser = findChromium();
+if (!browser) {
+  failures.push('no Chromium for Lighthouse (run npm test once, or: sudo apt-get install -y chromium)');
+} else {
+  const server = spawn('astro', ['preview', '--ignore-lock', '--port', String(port)], { stdio: 'ignore' });
+  try {
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) break;
+      } catch {
+        await new Promise((done) => setTimeout(done, 500));
+      }
+    }
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const chartPage = weights.find((weight) => weight.kind === 'chart' && weight.path.startsWith('/en/'))?.path.replace(/^\/en\//, '');
+    const chapter = weights.find((weight) => weight.kind === 'chapter' && weight.path.startsWith('/en/'))?.path.replace(/^\/en\//, '');
+    const targets = ['en', 'zh'].flatMap((lang) => ['', chapter, chartPage].filter((route) => route !== undefined).map((route) => `/${lang}/${route}`));
+    const budgets = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+    const scores: Record<string, string | number>[] = [];
+    for (const target of targets) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: browser.executablePath ?? undefined,
+        chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
+      });
+      try {
+        const result = await lighthouse(`${origin}${target}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const categories = result!.lhr.categories;
+        const row: Record<string, string | number> = { page: target };
+        for (const [id, budget] of Object.entries(budgets)) {
+          const score = Math.round((categories[id]?.score ?? 0) * 100);
+          row[id] = score;
+          if (score < budget) {
+            const failed = Object.values(result!.lhr.audits)
+              .filter((audit) => audit.score !== null && audit.score < 1 && categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
+              .map((audit) => audit.id);
+            failures.push(`Lighthouse ${id} on ${target}: ${score} (budget ${budget}; failing audits: ${failed.join(', ')})`);
+          }
+        }
+        row.CLS = Number(result!.lhr.audits['cumulative-layout-shift']?.numericValue?.toFixed(3) ?? 0);
+        scores.push(row);
+      } finally {
+        chrome.kill();
+      }
+    }
+    console.log('\nLighthouse, mobile profile (budgets: performance ≥ 98, accessibility, best practices and SEO 100):');
+    console.table(scores);
+  } finally {
+    server.kill();
+  }
+}
+
+if (failures.length > 0) {
+  console.error(`\n✖ ${failures.length} budget(s) missed:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\n✔ Every budget met.');

@@ -1,0 +1,82 @@
+/**
+ * The page kinds and budgets the benchmark reports (scripts/bench.ts). Pure, so the budget rules
+ * are unit-tested: a budget that cannot fail would be worse than none.
+ */
+export interface PageWeight {
+  path: string;
+  kind: string;
+  /** Gzip bytes. */
+  html: number;
+  css: number;
+  js: number;
+  requests: number;
+  hasChart: boolean;
+}
+
+export function pageKind(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return 'root';
+  if (parts[0] === 'embed') return 'embed';
+  if (parts[0] === '404.html') return '404';
+  if (parts.length === 1) return 'home';
+  const [, second, third, fourth] = parts;
+  if (/^\d{4}$/.test(second!)) {
+    if (!third) return 'year';
+    if (third === 'highlights') return fourth ? 'highlight' : 'highlights';
+    return 'chapter';
+  }
+  if (second === 'figures') return 'figure';
+  if (second === 'charts') return third ? 'chart' : 'gallery';
+  if (second === 'data') return 'data';
+  if (second === 'search') return 'search';
+  return 'page';
+}
+
+export const budgets = {
+  /** DESIGN.md: a page with charts ships at most 30 KB of JavaScript; issue 4: a chart page at most 14 KB. */
+  jsWithCharts: 30 * 1024,
+  jsChartPage: 14 * 1024,
+  /** DESIGN.md: a story's HTML + CSS at most 50 KB. */
+  storyHtmlCss: 50 * 1024,
+} as const;
+
+/** Kinds that need script for what they are (search runs Pagefind in the browser). */
+const scriptedKinds = new Set(['search']);
+
+export interface KindRow {
+  kind: string;
+  lang: string;
+  pages: number;
+  html: number;
+  css: number;
+  js: number;
+  requests: number;
+}
+
+export function summarise(weights: PageWeight[], naiveBytes: number): { rows: KindRow[]; failures: string[] } {
+  const failures: string[] = [];
+  for (const page of weights) {
+    if (scriptedKinds.has(page.kind)) continue;
+    if (!page.hasChart && page.js > 0) failures.push(`${page.path}: ${page.js} B of JavaScript on a page without charts (budget 0)`);
+    if (page.kind === 'chart' && page.js > budgets.jsChartPage) failures.push(`${page.path}: ${page.js} B of JavaScript on a chart page (budget ${budgets.jsChartPage} B)`);
+    if (page.hasChart && page.js > budgets.jsWithCharts) failures.push(`${page.path}: ${page.js} B of JavaScript (budget ${budgets.jsWithCharts} B)`);
+    if ((page.kind === 'chapter' || page.kind === 'highlight') && page.html + page.css > budgets.storyHtmlCss) {
+      failures.push(`${page.path}: ${page.html + page.css} B of HTML + CSS on a story (budget ${budgets.storyHtmlCss} B)`);
+    }
+  }
+  if (naiveBytes <= 0) failures.push('the naive d3 bundle measured 0 B: the comparison is broken');
+  const groups = new Map<string, PageWeight[]>();
+  for (const page of weights) {
+    const lang = page.path.split('/').find((part) => part === 'en' || part === 'zh') ?? '–';
+    const key = `${page.kind}\u0000${lang}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  const rows = [...groups.entries()]
+    .map(([key, pages]) => {
+      const [kind, lang] = key.split('\u0000') as [string, string];
+      const max = (pick: (page: PageWeight) => number) => Math.max(...pages.map(pick));
+      return { kind, lang, pages: pages.length, html: max((p) => p.html), css: max((p) => p.css), js: max((p) => p.js), requests: max((p) => p.requests) };
+    })
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.lang.localeCompare(b.lang));
+  return { rows, failures };
+}
