@@ -1,0 +1,95 @@
+/**
+ * `npm run i18n:status`: for every story and standing page, whether it exists in English and in
+ * Chinese, and whether one side changed in git after the other, so a translator knows what to
+ * write or update. A report: exits 0 unless `--strict` is given and a language is missing.
+ *
+ *   npm run i18n:status
+ *   npm run i18n:status -- --strict     # exit 1 when a story or page lacks a language (for CI)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  classifyContentFile,
+  formatTable,
+  parseGitLog,
+  parseGitStatus,
+  summarize,
+  translationStatus,
+  type TranslationFile,
+} from '../src/lib/translation-status.ts';
+
+const usage = `Usage: npm run i18n:status [-- --strict]
+
+Prints, for every story (content/stories/) and standing page (content/pages/), whether it exists in
+English (en) and Chinese (zh), and which side changed last in git (uncommitted edits count as newest).
+
+  --strict   exit with code 1 when a story or page exists in one language only
+  --root     the project folder (default: this project)`;
+
+const { values: options } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    root: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const root = resolve(options.root ?? fileURLToPath(new URL('..', import.meta.url)));
+
+/** Every .md/.mdx file under a folder, relative to the project root with forward slashes. */
+function filesUnder(dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => {
+      const path = `${dir}/${name}`;
+      if (statSync(join(root, path)).isDirectory()) return filesUnder(path);
+      return /\.mdx?$/.test(name) ? [path] : [];
+    });
+}
+
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+const folders = ['content/stories', 'content/pages'];
+const prefix = git(['rev-parse', '--show-prefix'])?.trim();
+const hasGit = prefix !== undefined;
+const committed = hasGit ? parseGitLog(git(['log', '--format=%x01%ct', '--name-only', '--', ...folders]) ?? '', prefix) : new Map<string, number>();
+const uncommitted = hasGit
+  ? parseGitStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]) ?? '', prefix)
+  : new Set<string>();
+
+const files: TranslationFile[] = folders.flatMap(filesUnder).flatMap((file) => {
+  const where = classifyContentFile(file);
+  if (!where) return [];
+  const isUncommitted = uncommitted.has(file) || (hasGit && !committed.has(file));
+  const time = isUncommitted ? Math.floor(statSync(join(root, file)).mtimeMs / 1000) : (committed.get(file) ?? 0);
+  return [{ ...where, file, version: { time, uncommitted: hasGit && isUncommitted } }];
+});
+
+const rows = translationStatus(files);
+console.log(`Translation status of content/stories and content/pages (en = English, zh = Chinese)\n`);
+console.log(formatTable(rows));
+if (!hasGit) console.log('\nNo git history here: only whether each language exists is compared.');
+
+const { missing } = summarize(rows);
+if (options.strict && missing > 0) {
+  console.error(`\n--strict: ${missing === 1 ? 'one story or page lacks' : `${missing} stories or pages lack`} a language.`);
+  process.exit(1);
+}
