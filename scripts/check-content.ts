@@ -2,11 +2,15 @@
  * `npm run check:content`: validates content/ and its cross-references in seconds, without a
  * build, printing the same messages the build would.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/lib/content-errors.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// --root: another project folder to check (the scaffolding tests check a temporary copy).
+const { values: flags } = parseArgs({ options: { root: { type: 'string' } } });
+const root = resolve(flags.root ?? fileURLToPath(new URL('..', import.meta.url)));
 const { content, problems } = checkContent(root);
 if (problems.length > 0) {
   console.error(`${problems.length === 1 ? 'One problem' : `${problems.length} problems`} in content/:\n`);

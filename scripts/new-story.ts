@@ -1,0 +1,40 @@
+/**
+ * `npm run new:story -- --year 2024 --slug road-safety --area health [--highlight --month 5]`:
+ * creates the English and Chinese files of a new story with valid frontmatter (placeholders that
+ * say what to write, the next free order) and a short template showing one of the year's figures.
+ */
+import { checkContent } from '../src/lib/content-files.ts';
+import { scaffoldStory, storyFiles } from '../src/lib/scaffold.ts';
+import { localizedPath } from '../src/lib/i18n.ts';
+import { readFlags, refuseExisting, wholeNumber, writeScaffold } from './scaffold-files.ts';
+
+const usage = `Usage: npm run new:story -- --year <year> --slug <slug> --area <area> [--highlight --month <1-12>]
+
+Creates content/stories/en/<year>/<slug>.mdx and content/stories/zh/<year>/<slug>.mdx
+(highlights: content/stories/{en,zh}/<year>/highlights/<slug>.mdx). Never overwrites a file.
+
+  --year       the review year, with a file in content/years/ (e.g. 2024)
+  --slug       the file name and web address: lowercase words joined by hyphens (e.g. road-safety)
+  --area       a programme area id from content/areas.yaml (e.g. health, education, child-protection)
+  --highlight  a monthly highlight instead of a chapter; needs --month
+  --month      the highlight's month, 1 (January) to 12 (December)
+
+Example: npm run new:story -- --year 2024 --slug road-safety --area health`;
+
+const { values, root } = readFlags(
+  usage,
+  { year: { type: 'string' }, slug: { type: 'string' }, area: { type: 'string' }, highlight: { type: 'boolean' }, month: { type: 'string' } },
+  ['year', 'slug', 'area'],
+);
+const year = wholeNumber('year', values.year as string);
+const month = values.month === undefined ? undefined : wholeNumber('month', values.month as string);
+const options = { year, slug: values.slug as string, area: values.area as string, highlight: Boolean(values.highlight), month };
+refuseExisting(root, Object.values(storyFiles(options)));
+const { content } = checkContent(root);
+const result = scaffoldStory(content, options);
+const route = `${year}/${values.highlight ? 'highlights/' : ''}${values.slug}`;
+writeScaffold(root, result, [
+  'Replace the placeholder title, summary and text in both files (the two languages must show the same figures).',
+  'Check: npm run check:content',
+  `Preview: npm run dev, then http://localhost:4321${localizedPath('en', route)} and http://localhost:4321${localizedPath('zh', route)}`,
+]);

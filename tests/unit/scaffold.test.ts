@@ -1,0 +1,209 @@
+/**
+ * `npm run new:story` and `npm run new:metric` write files that pass `npm run check:content`, and
+ * the check fails on a broken fixture with its message. The scripts run as editors run them, on a
+ * temporary copy of the project's content: never on the real content/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkContent, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { exampleMetric, scaffoldMetric, scaffoldStory } from '../../src/lib/scaffold.ts';
+
+const project = join(import.meta.dirname, '../..');
+const script = (name: string) => join(project, 'scripts', name);
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A temporary project folder holding a copy of content/ (the real one, or a fixture's). */
+function copyOf(from: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
+  roots.push(root);
+  cpSync(join(from, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+const run = (name: string, root: string, args: string[]) =>
+  spawnSync(process.execPath, [script(name), '--root', root, ...args], { encoding: 'utf8' });
+
+const checkContentScript = (root: string) => run('check-content.ts', root, []);
+
+describe('npm run new:story', () => {
+  it('creates both languages of a chapter that pass the content check', () => {
+    const root = copyOf(project);
+    const result = run('new-story.ts', root, ['--year', '2024', '--slug', 'clean-water', '--area', 'health']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content/stories/en/2024/clean-water.mdx');
+    expect(result.stdout).toContain('content/stories/zh/2024/clean-water.mdx');
+
+    const en = readFileSync(join(root, 'content/stories/en/2024/clean-water.mdx'), 'utf8');
+    const zh = readFileSync(join(root, 'content/stories/zh/2024/clean-water.mdx'), 'utf8');
+    const front = (text: string) => parseYaml(splitFrontmatter(text)!.frontmatter) as Record<string, unknown>;
+    const chapters2024 = checkContent(project).content.stories.en.filter((entry) => entry.data.year === 2024 && entry.data.kind === 'chapter');
+    expect(front(en)).toMatchObject({ year: 2024, area: 'health', kind: 'chapter', order: Math.max(...chapters2024.map((entry) => entry.data.order)) + 1 });
+    expect(front(zh)).toMatchObject({ year: 2024, area: 'health', kind: 'chapter', order: front(en).order });
+    expect(front(en).title).toMatch(/^Write the title/);
+    expect(front(zh).summary).toMatch(/^请在此用一两句话概括/);
+    // A figure of that year and area, shown the same way in both languages.
+    expect(en).toMatch(/<Metric id="[a-z0-9-]+" year=\{2024\} \/>/);
+    expect(en.match(/<Metric[^>]*>/)?.[0]).toBe(zh.match(/<Metric[^>]*>/)?.[0]);
+
+    const check = checkContentScript(root);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    const { stories } = checkContent(project).content;
+    expect(check.stdout).toContain(`${stories.en.length + stories.zh.length + 2} stories`);
+  });
+
+  it('creates a highlight with its month', () => {
+    const root = copyOf(project);
+    const result = run('new-story.ts', root, ['--year', '2023', '--slug', 'spring-campaign', '--area', 'education', '--highlight', '--month', '5']);
+    expect(result.status).toBe(0);
+    const en = readFileSync(join(root, 'content/stories/en/2023/highlights/spring-campaign.mdx'), 'utf8');
+    expect(en).toMatch(/^kind: highlight$/m);
+    expect(en).toMatch(/^month: 5$/m);
+    expect(existsSync(join(root, 'content/stories/zh/2023/highlights/spring-campaign.mdx'))).toBe(true);
+    expect(checkContentScript(root).status).toBe(0);
+  });
+
+  it('refuses to overwrite an existing story and writes nothing', () => {
+    const root = copyOf(project);
+    const flags = ['--year', '2024', '--slug', 'clean-water', '--area', 'health'];
+    expect(run('new-story.ts', root, flags).status).toBe(0);
+    const file = join(root, 'content/stories/zh/2024/clean-water.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n译者已修改。\n`);
+    const before = readFileSync(file, 'utf8');
+    const result = run('new-story.ts', root, flags);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'Nothing was written: content/stories/en/2024/clean-water.mdx and content/stories/zh/2024/clean-water.mdx already exist.',
+    );
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('prints the usage when a flag is missing', () => {
+    const result = run('new-story.ts', copyOf(project), ['--year', '2024', '--area', 'health']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Missing --slug.');
+    expect(result.stderr).toContain('Usage: npm run new:story -- --year <year> --slug <slug> --area <area>');
+  });
+
+  it('names what is wrong with a flag before writing anything', () => {
+    const root = copyOf(project);
+    const result = run('new-story.ts', root, ['--year', '2024', '--slug', 'clean-water', '--area', 'nutrition']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'content/stories/en/2024/clean-water.mdx: area: names the area "nutrition", which is not in content/areas.yaml (known: "overview", "health"',
+    );
+    expect(existsSync(join(root, 'content/stories/en/2024/clean-water.mdx'))).toBe(false);
+  });
+});
+
+describe('npm run new:metric', () => {
+  const flags = ['--id', 'clean-water-schools', '--area', 'health', '--unit', 'schools', '--year', '2024', '--value', '1200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'];
+
+  it('creates a metric that passes the content check', () => {
+    const root = copyOf(project);
+    const result = run('new-metric.ts', root, flags);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const metric = parseYaml(readFileSync(join(root, 'content/metrics/clean-water-schools.yaml'), 'utf8'));
+    expect(metric).toMatchObject({
+      id: 'clean-water-schools',
+      area: 'health',
+      unit: 'schools',
+      values: [{ year: 2024, value: 1200, qualifier: 'over', citations: [{ source: 'annual-review-2024', section: 'health' }] }],
+    });
+    expect(metric.label.en).toMatch(/^Replace with what is counted/);
+    expect(checkContentScript(root).status).toBe(0);
+  });
+
+  it('takes the texts when given, and a new story can show the new figure', () => {
+    const root = copyOf(project);
+    run('new-metric.ts', root, [...flags, '--label-en', 'schools with clean water', '--label-zh', '有清洁饮用水的学校']);
+    expect(parseYaml(readFileSync(join(root, 'content/metrics/clean-water-schools.yaml'), 'utf8')).label).toEqual({
+      en: 'schools with clean water',
+      zh: '有清洁饮用水的学校',
+    });
+    for (const lang of ['en', 'zh']) {
+      writeFileSync(
+        join(root, `content/stories/${lang}/2024/clean-water.mdx`),
+        `---\ntitle: "Clean water"\nsummary: "Clean water in schools, in a pilot."\nyear: 2024\narea: health\nkind: chapter\norder: 20\nsources: [annual-review-2024]\n---\n\n<Metric id="clean-water-schools" year={2024} />\n`,
+      );
+    }
+    expect(checkContentScript(root).status).toBe(0);
+  });
+
+  it('refuses to overwrite an existing metric', () => {
+    const root = copyOf(project);
+    expect(run('new-metric.ts', root, flags).status).toBe(0);
+    const result = run('new-metric.ts', root, flags);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Nothing was written: content/metrics/clean-water-schools.yaml already exists.');
+  });
+
+  it('rejects a value with commas with the schema’s own message', () => {
+    const root = copyOf(project);
+    const result = run('new-metric.ts', root, [...flags.slice(0, 9), '1,200', ...flags.slice(10)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'content/metrics/clean-water-schools.yaml: values[0].value: must be a number written without commas or units, like 748000 (found "1,200")',
+    );
+    expect(existsSync(join(root, 'content/metrics/clean-water-schools.yaml'))).toBe(false);
+  });
+
+  it('prints the usage when flags are missing', () => {
+    const result = run('new-metric.ts', copyOf(project), ['--id', 'x']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Missing --area, --unit, --year, --value, --qualifier, --source, --section.');
+    expect(result.stderr).toContain('Usage: npm run new:metric');
+  });
+});
+
+describe('npm run check:content', () => {
+  it('fails on a broken fixture, naming the file, the field and what is expected', () => {
+    const root = copyOf(join(import.meta.dirname, '../fixtures/valid'));
+    const file = join(root, 'content/metrics/health-services-reach.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('value: 2650000', 'value: 2,650,000'));
+    const result = checkContentScript(root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      '  - content/metrics/health-services-reach.yaml: values[0].value: must be a number written without commas or units, like 748000 (found "2,650,000")',
+    );
+    expect(result.stderr).toContain('See content/README.md for what each field expects.');
+  });
+
+  it('passes on the valid fixture', () => {
+    expect(checkContentScript(copyOf(join(import.meta.dirname, '../fixtures/valid'))).status).toBe(0);
+  });
+});
+
+describe('scaffold helpers', () => {
+  const { content } = checkContent(join(import.meta.dirname, '../fixtures/valid'));
+
+  it('pick a figure of the year, preferring the story’s area', () => {
+    expect(exampleMetric(content, 2024, 'health')?.id).toBe('health-services-reach');
+    expect(exampleMetric(content, 2023, 'health')).toBeUndefined();
+  });
+
+  it('refuse a year without a review', () => {
+    expect(scaffoldStory(content, { year: 2030, slug: 'x', area: 'health' })).toEqual({
+      ok: false,
+      problems: ['--year 2030: there is no content/years/2030.yaml, so the site has no 2030 review (known years: 2024)'],
+    });
+  });
+
+  it('refuse an unknown source section with the content check’s message', () => {
+    const result = scaffoldMetric(content, { id: 'x', area: 'health', unit: 'people', year: 2024, value: '5', qualifier: 'exact', source: 'annual-review-2024', section: 'nutrition' });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['content/metrics/x.yaml: values[0].citations[0].section: names the section "nutrition", which the source "annual-review-2024" does not have (its sections: "health")'],
+    });
+  });
+});
