@@ -22,6 +22,11 @@ export async function loadMetrics() {
   return (await getCollection('metrics')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** Chart specs (content/charts/), by id. */
+export async function loadCharts() {
+  return (await getCollection('charts')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Standing pages of one language, in their `order`. */
 export async function loadPages(lang: Lang) {
   return (await getCollection('pages', (entry) => entry.id.startsWith(`${lang}/`)))

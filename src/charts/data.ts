@@ -1,0 +1,247 @@
+/**
+ * From a chart spec and the content it points at to the plain data a builder draws, in one
+ * language. Runs at build time (and in tests); the result is what the page hands to the island.
+ * Every number comes from a metric; texts show figures through `{metric@year}` tokens.
+ */
+import type { Area } from '../schemas/areas.ts';
+import type { Chart } from '../schemas/charts.ts';
+import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
+import { formatFigure } from '../lib/format.ts';
+import { localizedPath, type Lang } from '../lib/i18n.ts';
+import { t, type UiKey } from '../i18n/index.ts';
+import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
+import { provinceTiles } from './geo/provinces.ts';
+import type { ChartData, Datum, DataOf } from './types.ts';
+
+export interface ChartContent {
+  metrics: Metric[];
+  areas: Area[];
+  /** The review years the site covers. */
+  years: number[];
+}
+
+/** `{metric@year}` or `{metric@year/part}` inside a chart's texts. */
+export const FIGURE_TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4})(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?\}/g;
+
+const metricById = (content: ChartContent, id: string) => {
+  const metric = content.metrics.find((candidate) => candidate.id === id);
+  if (!metric) throw new Error(`The chart names the metric "${id}", which has no file in content/metrics/`);
+  return metric;
+};
+
+export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
+  const figure = formatFigure(entry.value, metric.unit, entry.qualifier, lang);
+  return {
+    key: `${metric.id}@${entry.year}`,
+    metric: metric.id,
+    label: metric.label[lang],
+    year: entry.year,
+    value: entry.value,
+    unit: metric.unit,
+    qualifier: entry.qualifier,
+    text: figure.text,
+    qualifierText: figure.qualifier,
+    amount: figure.amount,
+    ...(entry.targetYear ? { targetYear: entry.targetYear, targetText: lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前` } : {}),
+    ...(entry.breakdown
+      ? {
+          parts: entry.breakdown.map((part) => ({
+            id: part.id,
+            label: part.label[lang],
+            value: part.value,
+            qualifier: part.qualifier,
+            text: formatFigure(part.value, metric.unit, part.qualifier, lang).text,
+          })),
+        }
+      : {}),
+  };
+}
+
+/** Fills `{metric@year}` tokens with the figure as the language writes it ("almost 748,000"). */
+export function fillFigures(text: string, metrics: Metric[], lang: Lang): string {
+  return text.replace(FIGURE_TOKEN, (token, id: string, year: string, part: string | undefined) => {
+    const metric = metrics.find((candidate) => candidate.id === id);
+    const entry = metric?.values.find((value) => value.year === Number(year));
+    if (!metric || !entry) throw new Error(`The figure ${token} does not exist: check content/metrics/${id}.yaml`);
+    if (!part) return formatFigure(entry.value, metric.unit, entry.qualifier, lang).text;
+    const piece = entry.breakdown?.find((candidate) => candidate.id === part);
+    if (!piece) throw new Error(`The figure ${token} names a part that content/metrics/${id}.yaml does not have`);
+    return formatFigure(piece.value, metric.unit, piece.qualifier, lang).text;
+  });
+}
+
+/** The values of a metric a chart draws: the spec's years only, oldest first. */
+export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
+  return [...metric.values].filter((entry) => !spec.years || spec.years.includes(entry.year)).sort((a, b) => a.year - b.year);
+}
+
+const collator = (lang: Lang) => new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+const listJoin = (items: string[], lang: Lang) => (lang === 'en' ? items.join(', ') : items.join('、'));
+const monthNames = (lang: Lang) =>
+  Array.from({ length: 12 }, (_, index) =>
+    lang === 'en' ? new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, index, 15)) : `${index + 1}月`,
+  );
+
+const unitHeading: Partial<Record<Unit, UiKey>> = {
+  people: 'chart.unit.people',
+  schools: 'chart.unit.schools',
+  counties: 'chart.unit.counties',
+  provinces: 'chart.unit.provinces',
+  countries: 'chart.unit.countries',
+  centres: 'chart.unit.centres',
+  USD: 'chart.unit.money',
+  CNY: 'chart.unit.money',
+};
+
+/** The parts that appear in any drawn value, in first-seen order: the legend. */
+function partsLegend(datums: Datum[]) {
+  const parts = new Map<string, string>();
+  for (const datum of datums) for (const part of datum.parts ?? []) if (!parts.has(part.id)) parts.set(part.id, part.label);
+  return [...parts].map(([id, label]) => ({ id, label }));
+}
+
+/** Every province named, in metrics' `items` and in the spec's `places`, with what it is named for. */
+export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang) {
+  const mentions = new Map<string, { year: number; about: string }[]>();
+  const add = (id: string, year: number, about: string) => mentions.set(id, [...(mentions.get(id) ?? []), { year, about }]);
+  for (const id of spec.metrics) {
+    const metric = metricById(content, id);
+    for (const entry of drawnValues(spec, metric)) for (const item of entry.items ?? []) add(item.id, entry.year, metric.label[lang]);
+  }
+  for (const place of spec.places) if (!spec.years || spec.years.includes(place.year)) add(place.province, place.year, place.about[lang]);
+  for (const list of mentions.values()) list.sort((a, b) => a.year - b.year);
+  return mentions;
+}
+
+type Resolver<K extends Chart['kind']> = (spec: Chart, content: ChartContent, lang: Lang, common: { id: string; lang: Lang; title: string; description: string }) => DataOf<K>;
+
+const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
+  'year-comparison'(spec, content, lang, common) {
+    const panels = spec.metrics.map((id) => {
+      const metric = metricById(content, id);
+      return { metric: id, label: metric.label[lang], unit: metric.unit, comparable: metric.comparable, values: drawnValues(spec, metric).map((entry) => datumOf(metric, entry, lang)) };
+    });
+    return { ...common, kind: 'year-comparison', panels, parts: partsLegend(panels.flatMap((panel) => panel.values)), ui: { notComparable: t(lang, 'chart.notComparable') } };
+  },
+
+  breakdown(spec, content, lang, common) {
+    const single = spec.metrics.length === 1;
+    const drawnYears = new Set(spec.metrics.flatMap((id) => drawnValues(spec, metricById(content, id)).map((entry) => entry.year)));
+    const rows = spec.metrics.flatMap((id) => {
+      const metric = metricById(content, id);
+      return drawnValues(spec, metric).map((entry) => ({
+        unit: metric.unit,
+        // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
+        label: single ? String(entry.year) : metric.label[lang],
+        sublabel: single || drawnYears.size === 1 ? '' : String(entry.year),
+        datum: datumOf(metric, entry, lang),
+      }));
+    });
+    const units = [...new Set(rows.map((row) => row.unit))];
+    const groups = units.map((unit) => ({
+      unit,
+      heading: t(lang, unitHeading[unit] ?? 'chart.unit.other'),
+      rows: rows.filter((row) => row.unit === unit).map(({ label, sublabel, datum }) => ({ label, sublabel, datum })),
+    }));
+    return { ...common, kind: 'breakdown', groups, parts: partsLegend(rows.map((row) => row.datum)) };
+  },
+
+  'target-progress'(spec, content, lang, common) {
+    const targetMetric = metricById(content, spec.target!);
+    const targetEntry = targetMetric.values.find((entry) => entry.targetYear) ?? targetMetric.values[0]!;
+    const results = spec.metrics.flatMap((id) => {
+      const metric = metricById(content, id);
+      return drawnValues(spec, metric).map((entry) => ({ label: t(lang, 'chart.resultLabel', { year: entry.year }), datum: datumOf(metric, entry, lang) }));
+    });
+    return {
+      ...common,
+      kind: 'target-progress',
+      target: {
+        label: t(lang, 'chart.targetLabel', { year: targetEntry.year, targetYear: targetEntry.targetYear ?? targetEntry.year }),
+        datum: datumOf(targetMetric, targetEntry, lang),
+      },
+      results,
+      ui: { passed: t(lang, 'chart.passed'), share: t(lang, 'chart.share') },
+    };
+  },
+
+  'area-counts'(spec, content, lang, common) {
+    const years = [...(spec.years ?? content.years)].sort((a, b) => a - b);
+    const counted = spec.metrics.length ? content.metrics.filter((metric) => spec.metrics.includes(metric.id)) : content.metrics;
+    const areas = content.areas
+      .map((area) => ({
+        id: area.id,
+        name: area.name[lang],
+        counts: years.map((year) => counted.filter((metric) => metric.area === area.id && metric.values.some((entry) => entry.year === year)).length),
+      }))
+      .filter((area) => area.counts.some((count) => count > 0))
+      // Ranked by the latest year, then the earlier ones, so the chart reads from most to fewest.
+      .sort((a, b) => {
+        for (let index = years.length - 1; index >= 0; index -= 1) {
+          const difference = (b.counts[index] ?? 0) - (a.counts[index] ?? 0);
+          if (difference) return difference;
+        }
+        return a.id.localeCompare(b.id);
+      });
+    return { ...common, kind: 'area-counts', years, areas, ui: { figures: t(lang, 'chart.figuresCount'), figure: t(lang, 'chart.figureCount') } };
+  },
+
+  'country-dots'(spec, content, lang, common) {
+    const metric = metricById(content, spec.metrics[0]!);
+    const entry = drawnValues(spec, metric).filter((value) => value.items?.length).at(-1);
+    const countries = (entry?.items ?? [])
+      .map((item) => ({ id: item.id, name: item[lang], region: countryPlaces[item.id]?.region ?? 'asia' }))
+      .sort((a, b) => collator(lang).compare(a.name, b.name));
+    const regions = (Object.keys(regionNames) as RegionId[])
+      .filter((region) => countries.some((country) => country.region === region))
+      .map((region) => ({ id: region, name: regionNames[region][lang] }));
+    const names = listJoin(countries.map((country) => country.name), lang);
+    return {
+      ...common,
+      description: `${common.description} ${lang === 'en' ? `The countries: ${names}.` : `这些国家是：${names}。`}`,
+      kind: 'country-dots',
+      countries,
+      regions,
+      ui: { china: t(lang, 'chart.china'), count: t(lang, 'chart.countriesCount') },
+    };
+  },
+
+  'province-tiles'(spec, content, lang, common) {
+    const mentions = provinceMentions(spec, content, lang);
+    const provinces = Object.entries(provinceTiles)
+      .sort(([, a], [, b]) => a.row - b.row || a.col - b.col)
+      .map(([id, tile]) => {
+        const named = mentions.get(id) ?? [];
+        return { id, name: tile[lang], short: lang === 'en' ? tile.code : tile.zh, years: [...new Set(named.map((mention) => mention.year))], mentions: named };
+      });
+    const years = [...new Set([...mentions.values()].flat().map((mention) => mention.year))].sort((a, b) => a - b);
+    const list = provinces.filter((province) => province.years.length).map((province) => `${province.name} (${province.years.join(lang === 'en' ? ', ' : '、')})`);
+    return {
+      ...common,
+      description: `${common.description} ${lang === 'en' ? `Named: ${listJoin(list, lang)}.` : `提及的省份：${listJoin(list, lang)}。`}`,
+      kind: 'province-tiles',
+      provinces,
+      years,
+      ui: { namedIn: t(lang, 'chart.namedIn'), namedInBoth: t(lang, 'chart.namedInBoth'), notNamed: t(lang, 'chart.notNamed') },
+    };
+  },
+
+  timeline(spec, content, lang, common) {
+    const year = spec.year!;
+    const events = spec.events.map((event) => ({
+      month: event.month,
+      slug: event.slug,
+      title: event.title[lang],
+      area: event.area,
+      areaName: content.areas.find((area) => area.id === event.area)?.name[lang] ?? event.area,
+      href: localizedPath(lang, `${year}/highlights/${event.slug}`),
+    }));
+    return { ...common, kind: 'timeline', year, months: monthNames(lang), events };
+  },
+};
+
+/** The data a chart's builder draws, in one language. */
+export function chartData(spec: Chart, content: ChartContent, lang: Lang): ChartData {
+  const common = { id: spec.id, lang, title: fillFigures(spec.title[lang], content.metrics, lang), description: fillFigures(spec.description[lang], content.metrics, lang) };
+  return (resolvers[spec.kind] as Resolver<Chart['kind']>)(spec, content, lang, common);
+}

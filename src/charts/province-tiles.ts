@@ -1,0 +1,130 @@
+/**
+ * China's province-level divisions as a tile grid (no borders): every division gets one square in
+ * roughly its place, and those the reviews name are filled, coloured by the year(s) that name them.
+ * On wide screens, the named provinces are listed beside the grid with what each is named for.
+ */
+import { legend } from './axis.ts';
+import { GRID, provinceTiles } from './geo/provinces.ts';
+import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
+import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
+import { textWidth, wrap } from './text.ts';
+import type { Builder, ChartPoint, ChartTheme, Mode, Paint, ProvinceTilesData } from './types.ts';
+
+type Province = ProvinceTilesData['provinces'][number];
+
+export function tileOf(id: string) {
+  const tile = provinceTiles[id];
+  if (!tile) throw new Error(`The province "${id}" has no tile: add it to src/charts/geo/provinces.ts`);
+  return tile;
+}
+
+/** Named in the earlier year, the later year, or both. */
+export function provincePaint(province: Province, years: number[]): Paint {
+  if (province.years.length === 0) return 'tile';
+  if (province.years.length > 1) return 'c4';
+  return province.years[0] === years[years.length - 1] && years.length > 1 ? 'c3' : 'c1';
+}
+
+const LIST_WIDTH = 250;
+const legendItems = (data: ProvinceTilesData) => {
+  const items = data.years.map((year, index) => ({ label: data.ui.namedIn.replace('{year}', String(year)), paint: (index === data.years.length - 1 && data.years.length > 1 ? 'c3' : 'c1') as Paint }));
+  if (data.provinces.some((province) => province.years.length > 1)) items.push({ label: data.ui.namedInBoth, paint: 'c4' });
+  items.push({ label: data.ui.notNamed, paint: 'tile' });
+  return items;
+};
+
+function pointFor(province: Province): ChartPoint {
+  const mentions = province.mentions.map((mention) => `${mention.year}: ${mention.about}`);
+  return { keys: [province.id, ...province.years.map(String)], label: `${province.name}. ${mentions.join('; ')}`, tooltip: { title: province.name, lines: mentions }, x: 0, y: 0 };
+}
+
+/** The named provinces as a list: name and years, then what each is named for. */
+function namedList(data: ProvinceTilesData, x: number, y: number, width: number, size: ReturnType<typeof typeSizes>, theme?: ChartTheme) {
+  const nodes: SvgNode[] = [];
+  let cy = y;
+  for (const province of data.provinces.filter((candidate) => candidate.years.length)) {
+    nodes.push(h('rect', { x, y: cy + 3, width: 10, height: 10, rx: 2, class: fillClass(provincePaint(province, data.years)), ...paint(theme, provincePaint(province, data.years)) }));
+    nodes.push(textBlock({ x: x + 16, y: cy + size.small, lines: [`${province.name} · ${province.years.join(', ')}`], size: size.small, weight: 'bold', theme }));
+    cy += 16;
+    for (const mention of province.mentions) {
+      const lines = wrap(mention.about, width - 16, size.small - 0.5, 3);
+      nodes.push(textBlock({ x: x + 16, y: cy + size.small, lines, size: size.small - 0.5, lineHeight: 15, paint: 'text-muted', theme }));
+      cy += lines.length * 15;
+    }
+    cy += 7;
+  }
+  return { node: h('g', { class: 'chart-named-list', 'aria-hidden': 'true' }, nodes), height: cy - y };
+}
+
+function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: ChartTheme) {
+  const size = typeSizes(mode);
+  const nodes: SvgNode[] = [];
+  const key = legend(legendItems(data), 0, 0, width, size.small, theme);
+  nodes.push(key.node);
+  const top = key.height + 10;
+  const gap = 3;
+  const showList = mode === 'wide' && width >= GRID.cols * 64 + 24 + LIST_WIDTH;
+  const gridWidth = mode === 'wide' ? Math.min(GRID.cols * 72, showList ? width - LIST_WIDTH - 24 : width) : width;
+  const tile = (gridWidth - gap * (GRID.cols - 1)) / GRID.cols;
+  const tileHeight = mode === 'wide' ? Math.min(tile, 64) : tile;
+  const label = (province: Province) => (mode === 'narrow' ? province.short : province.name);
+  const fontSize = mode === 'narrow' ? (data.lang === 'zh' ? 11 : 11.5) : 12;
+  const points: ChartPoint[] = [];
+  const tiles = data.provinces.map((province) => {
+    const place = tileOf(province.id);
+    const x = place.col * (tile + gap);
+    const y = top + place.row * (tileHeight + gap);
+    const colour = provincePaint(province, data.years);
+    const named = province.years.length > 0;
+    const lines = wrap(label(province), tile - 6, fontSize, 2, named);
+    const yearLine = named && tileHeight >= 40 ? province.years.map((year) => `’${String(year).slice(2)}`).join(' ') : '';
+    const blockHeight = lines.length * (fontSize + 2) + (yearLine ? 13 : 0);
+    const textTop = y + (tileHeight - blockHeight) / 2 + fontSize - 1;
+    const shapes = [
+      h('rect', { class: `chart-mark chart-tile ${fillClass(colour)}`, x, y, width: tile, height: tileHeight, rx: 3, ...paint(theme, colour) }),
+      textBlock({ x: x + tile / 2, y: textTop, lines, size: fontSize, lineHeight: fontSize + 2, anchor: 'middle', weight: named ? 'bold' : 'normal', paint: named ? 'on-mark' : 'text-muted', theme }),
+      yearLine ? textBlock({ x: x + tile / 2, y: textTop + lines.length * (fontSize + 2) + 1, lines: [yearLine], size: 10.5, anchor: 'middle', paint: 'on-mark', theme }) : null,
+    ];
+    if (!named) return h('g', { class: 'chart-tile-group', 'data-province': province.id }, shapes);
+    const point = { ...pointFor(province), x: x + tile / 2, y };
+    points.push(point);
+    return pointGroup(points.length - 1, point, shapes, h('rect', { class: 'chart-focus-ring', x: x - 2, y: y - 2, width: tile + 4, height: tileHeight + 4, rx: 4 }));
+  });
+  nodes.push(h('g', { class: 'chart-tiles' }, tiles));
+  let height = top + GRID.rows * (tileHeight + gap);
+  if (mode === 'wide') {
+    // The list's height does not depend on the width, so the chart's height stays constant in this mode.
+    const list = namedList(data, gridWidth + 24, top, LIST_WIDTH, size, theme);
+    if (showList) nodes.push(list.node);
+    height = Math.max(height, top + list.height);
+  } else if (data.lang === 'en') {
+    // Codes on the tiles need their names: list the named ones under the grid.
+    const named = data.provinces.filter((province) => province.years.length);
+    const entries = named.map((province) => `${province.short} ${province.name} ’${province.years.map((year) => String(year).slice(2)).join(', ’')}`);
+    const columns = width >= 300 ? 2 : 1;
+    const columnWidth = width / columns;
+    const rows = Math.ceil(entries.length / columns);
+    const listTop = height + 8;
+    nodes.push(
+      h(
+        'g',
+        { class: 'chart-code-list', 'aria-hidden': 'true' },
+        entries.map((entry, index) =>
+          textBlock({ x: Math.floor(index / rows) * columnWidth, y: listTop + (index % rows) * 16 + size.small, lines: [textWidth(entry, size.small) > columnWidth - 4 ? wrap(entry, columnWidth - 4, size.small, 1)[0]! : entry], size: size.small, theme }),
+        ),
+      ),
+    );
+    height = listTop + rows * 16 + 4;
+  }
+  return { height: Math.ceil(height + 2), nodes, points };
+}
+
+export const provinceTilesChart: Builder<ProvinceTilesData> = {
+  height(data, mode) {
+    return layout(data, MIN_WIDTH[mode], mode).height;
+  },
+  build(data, width, height, _lang, theme) {
+    const mode = modeFor(width);
+    return finishChart(data, { width, height, mode }, layout(data, width, mode, theme), theme);
+  },
+};
