@@ -9,7 +9,7 @@ import { horizontalValueAxis, legend, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { stackParts, zeroBasedScale } from './scale.ts';
 import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { textWidth, widest, wrap } from './text.ts';
+import { labelled, textWidth, widest, wrap } from './text.ts';
 import type { BreakdownData, Builder, ChartPoint, ChartTheme, Datum } from './types.ts';
 import { barSegments, partPaints } from './bars.ts';
 
@@ -17,8 +17,8 @@ type Row = BreakdownData['groups'][number]['rows'][number];
 
 const total = (datum: Datum) => Math.max(datum.value, (datum.parts ?? []).reduce((sum, part) => sum + part.value, 0));
 
-function pointFor(row: Row, datum: Datum, x: number, y: number): ChartPoint {
-  const parts = (datum.parts ?? []).map((part) => `${part.label}: ${part.text}`);
+function pointFor(row: Row, datum: Datum, x: number, y: number, lang: Lang): ChartPoint {
+  const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
   const name = row.sublabel ? `${row.label} (${row.sublabel})` : row.label;
   return {
     keys: [datum.key, String(datum.year), datum.metric],
@@ -50,9 +50,9 @@ function barRects(datum: Datum, split: boolean, scale: (value: number) => number
 }
 
 /** The parts written out, each after a swatch of its colour. */
-const partsKey = (datum: Datum, x: number, y: number, width: number, size: number, theme?: ChartTheme) =>
+const partsKey = (datum: Datum, lang: Lang, x: number, y: number, width: number, size: number, theme?: ChartTheme) =>
   legend(
-    (datum.parts ?? []).map((part, index) => ({ label: `${part.label}: ${part.text}`, paint: partPaints[index % partPaints.length]! })),
+    (datum.parts ?? []).map((part, index) => ({ label: labelled(part.label, part.text, lang), paint: partPaints[index % partPaints.length]! })),
     x,
     y,
     width,
@@ -117,9 +117,9 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
         barY = y;
         y += barHeight;
       }
-      const partLines = datum.parts?.length ? partsKey(datum, barLeft, y + 4, mode === 'wide' ? barRight - barLeft + valueWidth : width, size.small, theme) : undefined;
+      const partLines = datum.parts?.length ? partsKey(datum, lang, barLeft, y + 4, mode === 'wide' ? barRight - barLeft + valueWidth : width, size.small, theme) : undefined;
       if (partLines) y += partLines.height + 4;
-      const point = pointFor(row, datum, end, barY);
+      const point = pointFor(row, datum, end, barY, lang);
       points.push(point);
       const group = pointGroup(
         points.length - 1,

@@ -77,7 +77,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const colour = provincePaint(province, data.years);
     const named = province.years.length > 0;
     const lines = wrap(label(province), tile - 6, fontSize, 2, named);
-    const yearLine = named && tileHeight >= 40 ? province.years.map((year) => `’${String(year).slice(2)}`).join(' ') : '';
+    const yearLine = named && tileHeight >= 40 ? province.years.join(' ') : '';
     const blockHeight = lines.length * (fontSize + 2) + (yearLine ? 13 : 0);
     const textTop = y + (tileHeight - blockHeight) / 2 + fontSize - 1;
     const shapes = [
@@ -100,7 +100,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
   } else if (data.lang === 'en') {
     // Codes on the tiles need their names: list the named ones under the grid.
     const named = data.provinces.filter((province) => province.years.length);
-    const entries = named.map((province) => `${province.short} ${province.name} ’${province.years.map((year) => String(year).slice(2)).join(', ’')}`);
+    const entries = named.map((province) => `${province.short} ${province.name} ${province.years.join(', ')}`);
     const columns = width >= 300 ? 2 : 1;
     const columnWidth = width / columns;
     const rows = Math.ceil(entries.length / columns);

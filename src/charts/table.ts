@@ -9,6 +9,7 @@ import { t } from '../i18n/index.ts';
 import { drawnValues, fillFigures } from './data.ts';
 import type { ChartData } from './types.ts';
 import { progressText } from './target-progress.ts';
+import { labelled } from './text.ts';
 
 export interface TableCell {
   text: string;
@@ -42,7 +43,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
           { text: datum.label, href: figureHref(lang, datum.metric), header: true },
           { text: String(datum.year), num: true },
           { text: datum.text, num: true },
-          ...(hasParts ? [{ text: (datum.parts ?? []).map((part) => `${part.label}: ${part.text}`).join(lang === 'en' ? '; ' : '；') }] : []),
+          ...(hasParts ? [{ text: (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang)).join(lang === 'en' ? '; ' : '；') }] : []),
         ]),
       };
     }

@@ -108,6 +108,13 @@ export function wrap(text: string, maxWidth: number, size: number, maxLines = In
     }
   }
   if (line) lines.push(line);
+  // No single Han character alone on the last line: take one more from the line above.
+  const orphan = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (orphan && before && [...orphan].length === 1 && isWide(orphan) && [...before].length > 2 && isWide([...before].at(-1)!)) {
+    lines[lines.length - 2] = [...before].slice(0, -1).join('');
+    lines[lines.length - 1] = `${[...before].at(-1)}${orphan}`;
+  }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
@@ -118,3 +125,6 @@ export function wrap(text: string, maxWidth: number, size: number, maxLines = In
 
 /** The widest of several texts. */
 export const widest = (texts: string[], size: number, bold = false) => Math.max(0, ...texts.map((text) => textWidth(text, size, bold)));
+
+/** "label: value" as each language punctuates it. */
+export const labelled = (label: string, value: string, lang: 'en' | 'zh') => (lang === 'en' ? `${label}: ${value}` : `${label}：${value}`);

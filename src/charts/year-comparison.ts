@@ -10,7 +10,7 @@ import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { bands, stackParts, zeroBasedScale } from './scale.ts';
 import { barSegments, partPaints, partsTotal } from './bars.ts';
 import { fillClass, h, paint, pointGroup, polyline, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { textWidth, wrap } from './text.ts';
+import { labelled, textWidth, wrap } from './text.ts';
 import type { Builder, ChartModel, ChartPoint, ChartTheme, Datum, Mode, YearComparisonData } from './types.ts';
 
 type Panel = YearComparisonData['panels'][number];
@@ -29,8 +29,8 @@ export function scaleMaxByUnit(panels: Panel[]): Map<string, number> {
 export const drawsTrend = (panel: Panel) => panel.comparable && panel.values.length >= 2;
 const needsNote = (panel: Panel) => !panel.comparable && panel.values.length >= 2;
 
-function pointFor(panel: Panel, datum: Datum, x: number, y: number): ChartPoint {
-  const parts = (datum.parts ?? []).map((part) => `${part.label}: ${part.text}`);
+function pointFor(panel: Panel, datum: Datum, x: number, y: number, lang: Lang): ChartPoint {
+  const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
   return {
     keys: [datum.key, String(datum.year), datum.metric],
     label: [`${panel.label}, ${datum.year}: ${datum.text}`, ...parts].join('; '),
@@ -106,7 +106,7 @@ function layoutWide(data: YearComparisonData, width: number, height: number, lan
       });
       const barTop = scale(Math.max(datum.value, partsTotal(datum)));
       tops.push([x, barTop]);
-      const point = pointFor(panel, datum, x + barWidth / 2, barTop);
+      const point = pointFor(panel, datum, x + barWidth / 2, barTop, lang);
       const labelLines = datum.qualifierText ? [datum.qualifierText, datum.amount] : [datum.amount];
       const label = h(
         'text',
@@ -168,7 +168,7 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
       });
       const end = scale(Math.max(datum.value, partsTotal(datum)));
       ends.push([end, barY, barY + barHeight]);
-      const point = pointFor(panel, datum, end, barY);
+      const point = pointFor(panel, datum, end, barY, lang);
       points.push(point);
       const group = pointGroup(
         points.length - 1,

@@ -109,7 +109,7 @@ export const zh: Record<UiKey, string> = {
   'chart.open': '在独立页面中查看此图表',
   'chart.source': '资料来源',
   'chart.sources': '资料来源',
-  'chart.figureLinks': '相关数据',
+  'chart.figureLinks': '图中数据',
   'chart.allFigures': '本网站全部数据',
   'chart.notes': '说明',
   'chart.related': '相关数据',

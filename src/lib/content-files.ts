@@ -16,6 +16,7 @@ import { reviewYear } from '../schemas/years.ts';
 import { metric as metricSchema } from '../schemas/metrics.ts';
 import { page as pageSchema } from '../schemas/pages.ts';
 import { story as storySchema } from '../schemas/stories.ts';
+import { chart as chartSchema } from '../schemas/charts.ts';
 import { storyReferences } from './story-references.ts';
 
 export interface ContentReport {
@@ -141,6 +142,10 @@ export function checkContent(root: string): ContentReport {
   ) as ParsedContent['stories'];
 
   const chartIds = filesIn(join(contentDir, 'charts'), /\.ya?ml$/).map(baseName);
+  const charts = filesIn(join(contentDir, 'charts'), /\.ya?ml$/).flatMap((path) => {
+    const read = readYaml(path);
+    return read.ok ? (one(chartSchema, read.data, rel(path)) ?? []) : [];
+  });
 
   const pages = Object.fromEntries(
     languages.map((lang) => [
@@ -158,7 +163,7 @@ export function checkContent(root: string): ContentReport {
     ]),
   ) as ParsedContent['pages'];
 
-  const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, broken };
+  const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken };
   problems.push(...checkCrossReferences(content));
   return { content, problems };
 }

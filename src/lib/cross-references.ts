@@ -9,6 +9,8 @@ import type { Source } from '../schemas/sources.ts';
 import type { ReviewYear } from '../schemas/years.ts';
 import type { Page } from '../schemas/pages.ts';
 import type { Story } from '../schemas/stories.ts';
+import type { Chart } from '../schemas/charts.ts';
+import { checkCharts } from './chart-references.ts';
 import type { StoryReferences } from './story-references.ts';
 import { languages, type Lang } from './i18n.ts';
 
@@ -31,6 +33,8 @@ export interface ParsedContent {
   stories: Record<Lang, Located<Story & { path: string; references: StoryReferences }>[]>;
   /** Ids of the chart specs in content/charts/ (file names). */
   chartIds: string[];
+  /** Chart specs that passed their schema (a broken one is reported by the schema, and keeps its id in chartIds). */
+  charts: Located<Chart>[];
   /**
    * Ids of entries whose file exists but failed its schema. Their own problems are already
    * reported; cross-references to them are not reported again as "missing".
@@ -156,6 +160,7 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
   }
 
   problems.push(...checkStories(content, { sourceById, areaIds, metricById, checkSource }));
+  problems.push(...checkCharts(content));
   return problems;
 }
 
