@@ -224,7 +224,7 @@ export function scaffoldMetric(content: ParsedContent, options: MetricOptions): 
     '# Replace the label and definition placeholders in both languages. See content/README.md.',
     `id: ${options.id}`,
     `area: ${bare(options.area)}`,
-    `unit: ${quoted(options.unit)}`,
+    `unit: ${units.includes(options.unit as Unit) ? options.unit : quoted(options.unit)}`,
     'label:',
     `  en: ${text('en', 'label')}`,
     `  zh: ${text('zh', 'label')}`,
