@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
 import { alternatesOf } from './src/lib/i18n.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -32,5 +33,7 @@ export default defineConfig({
       // The same alternates as each page's head (en, zh-CN, x-default → the language chooser).
       serialize: (item) => ({ ...item, links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
+    // After the pages are written: indexes dist/ with Pagefind, so `astro build` produces the search index.
+    searchIndex(),
   ],
 });

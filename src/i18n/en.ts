@@ -17,6 +17,23 @@ export const en = {
   'nav.language': 'Language',
   'nav.switchTo': 'Read this page in {language}',
   'nav.breadcrumb': 'Breadcrumb',
+  'nav.notTranslated': '(no English version of this page yet)',
+
+  'search.title': 'Search',
+  'search.description': 'Search the stories, figures and pages of UNICEF China’s 2023 and 2024 reviews, in English.',
+  'search.label': 'Search this site',
+  'search.submit': 'Search',
+  'search.hint': 'For example: newborn care, school nutrition, South-South cooperation.',
+  'search.noJs':
+    'Search runs in your browser and needs JavaScript, which is turned off. Every page of the site can also be reached from the links below.',
+  'search.browse': 'Browse instead',
+  'search.loading': 'Searching…',
+  'search.results': '{count} results for “{query}”',
+  'search.result': 'One result for “{query}”',
+  'search.none': 'Nothing found for “{query}”. Try a shorter or a different word, or browse the pages below.',
+  'search.more': 'Show more results',
+  'search.failed': 'Search could not start. Browse the pages below instead.',
+  'search.empty': 'Type a word or two, then press Search.',
 
   'home.title': 'UNICEF China Year in Review',
   'home.description':

@@ -19,6 +19,22 @@ export const zh: Record<UiKey, string> = {
   'nav.language': '语言',
   'nav.switchTo': '阅读本页{language}版',
   'nav.breadcrumb': '当前位置',
+  'nav.notTranslated': '（本页暂无中文版）',
+
+  'search.title': '搜索',
+  'search.description': '搜索联合国儿童基金会驻华办事处2023年和2024年工作回顾中文版的故事、数据和页面。',
+  'search.label': '搜索本站',
+  'search.submit': '搜索',
+  'search.hint': '例如：新生儿、学校营养、南南合作。',
+  'search.noJs': '搜索功能在浏览器中运行，需要启用JavaScript，而您的浏览器目前未启用。您也可以通过以下链接浏览本站全部内容。',
+  'search.browse': '浏览全部内容',
+  'search.loading': '正在搜索……',
+  'search.results': '找到{count}条与“{query}”相关的结果',
+  'search.result': '找到1条与“{query}”相关的结果',
+  'search.none': '未找到与“{query}”相关的内容。请换一个词或缩短搜索词，也可以浏览以下页面。',
+  'search.more': '显示更多结果',
+  'search.failed': '搜索功能未能启动，请浏览以下页面。',
+  'search.empty': '请输入一两个词，然后点击“搜索”。',
 
   'home.title': '联合国儿童基金会驻华办事处年度工作回顾',
   'home.description':
