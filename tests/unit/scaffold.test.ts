@@ -33,7 +33,10 @@ const run = (name: string, root: string, args: string[]) =>
 
 const checkContentScript = (root: string) => run('check-content.ts', root, []);
 
-describe('npm run new:story', () => {
+/** Each test starts Node a few times; on a busy 2-core machine that takes seconds, not milliseconds. */
+const slow = { timeout: 60_000 };
+
+describe('npm run new:story', slow, () => {
   it('creates both languages of a chapter that pass the content check', () => {
     const root = copyOf(project);
     const result = run('new-story.ts', root, ['--year', '2024', '--slug', 'clean-water', '--area', 'health']);
@@ -105,7 +108,7 @@ describe('npm run new:story', () => {
   });
 });
 
-describe('npm run new:metric', () => {
+describe('npm run new:metric', slow, () => {
   const flags = ['--id', 'clean-water-schools', '--area', 'health', '--unit', 'schools', '--year', '2024', '--value', '1200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'];
 
   it('creates a metric that passes the content check', () => {
@@ -166,7 +169,7 @@ describe('npm run new:metric', () => {
   });
 });
 
-describe('npm run check:content', () => {
+describe('npm run check:content', slow, () => {
   it('fails on a broken fixture, naming the file, the field and what is expected', () => {
     const root = copyOf(join(import.meta.dirname, '../fixtures/valid'));
     const file = join(root, 'content/metrics/health-services-reach.yaml');

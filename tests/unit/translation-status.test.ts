@@ -108,7 +108,8 @@ describe('git output parsing', () => {
   });
 });
 
-describe('npm run i18n:status', () => {
+// Runs git and Node several times per test: seconds on a busy machine.
+describe('npm run i18n:status', { timeout: 60_000 }, () => {
   const script = join(import.meta.dirname, '../../scripts/i18n-status.ts');
   const fixture = join(import.meta.dirname, '../fixtures/valid');
   const roots: string[] = [];
