@@ -1,0 +1,272 @@
+/**
+ * Charts in a real browser: tooltips by mouse, keyboard and touch; every data point reachable and
+ * announced; re-drawn at the real width into the box the page reserved (no layout shift); the
+ * chart and its table without JavaScript; no motion when reduced motion is asked for; highlight
+ * for scroll-driven stories; no chart code on pages without charts. (axe runs on every chart page
+ * in pages.spec.ts, which covers every page in the sitemap.)
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { expectNoProblems, watchPage } from './helpers.ts';
+
+const chartPage = '/en/charts/health-services-reach/';
+const ready = (page: Page) => page.locator('chart-view[data-ready]').first().waitFor();
+const tooltip = (page: Page) => page.locator('.chart-tooltip');
+const points = (page: Page) => page.locator('chart-view .chart-point');
+
+/** Focus moves by Tab from the top of the page until it reaches a chart point. */
+async function tabToChart(page: Page) {
+  for (let step = 0; step < 60; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('chart-point'))) return;
+  }
+  throw new Error('Tab never reached a chart point');
+}
+
+test.describe('chart page with JavaScript', () => {
+  test('loads cleanly, draws at the real width and announces itself', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = await watchPage(context, page);
+    await page.goto(chartPage);
+    await ready(page);
+    const view = page.locator('chart-view');
+    const width = await view.evaluate((element) => Math.floor(element.getBoundingClientRect().width));
+    await expect(view.locator('svg')).toHaveCount(1);
+    await expect(view.locator('svg')).toHaveAttribute('width', String(width));
+    await expect(view.locator('svg')).toHaveAttribute('role', 'group');
+    await expect(view.locator('svg title')).toHaveText('Children and caregivers reached with quality health services');
+    await expect(points(page)).toHaveCount(2);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  test('tooltips follow the mouse', async ({ page }) => {
+    await page.goto(chartPage);
+    await ready(page);
+    await expect(tooltip(page)).toBeHidden();
+    await points(page).nth(0).locator('.chart-mark').first().hover();
+    await expect(tooltip(page)).toBeVisible();
+    await expect(tooltip(page)).toContainText('2023');
+    await expect(tooltip(page)).toContainText('1.1 million');
+    await points(page).nth(1).locator('.chart-mark').first().hover();
+    await expect(tooltip(page)).toContainText('more than 2.65 million');
+    await page.mouse.move(5, 5);
+    await expect(tooltip(page)).toBeHidden();
+  });
+
+  test('the keyboard walks every data point, each shown and announced', async ({ page }) => {
+    await page.goto('/en/charts/child-protection-reach/');
+    await ready(page);
+    await tabToChart(page);
+    // Roving tabindex: the chart is one stop in the tab order, whatever its number of points.
+    await expect(page.locator('chart-view .chart-point[tabindex="0"]')).toHaveCount(1);
+    const live = page.locator('chart-view [aria-live="polite"]');
+    const seen: string[] = [];
+    const count = await points(page).count();
+    expect(count).toBe(4);
+    for (let index = 0; index < count; index += 1) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await expect(points(page).nth(index)).toBeFocused();
+      await expect(tooltip(page)).toBeVisible();
+      seen.push((await live.textContent()) ?? '');
+    }
+    expect(seen).toEqual([
+      'Counties and districts covered by the child care and protection service system project, 2023: 12',
+      'Counties and districts covered by the child care and protection service system project, 2024: 17',
+      'Children in need covered by UNICEF-supported child protection services, 2023: more than 2 million',
+      'Children in need covered by UNICEF-supported child protection services, 2024: more than 171,000',
+    ]);
+    await expect(tooltip(page)).toContainText('more than 171,000');
+    await page.keyboard.press('ArrowRight');
+    await expect(points(page).nth(count - 1)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(points(page).nth(0)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(points(page).nth(count - 1)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(points(page).nth(count - 2)).toBeFocused();
+    await expect(page.locator('chart-view .chart-point[tabindex="0"]')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(tooltip(page)).toBeHidden();
+    // Tab leaves the chart in one step.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('chart-view'))).toBeNull();
+  });
+
+  test('a tap shows the tooltip', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/zh/charts/provinces-named/');
+    await ready(page);
+    await page.locator('chart-view .chart-point[data-keys^="qinghai"] .chart-mark').tap();
+    await expect(tooltip(page)).toBeVisible();
+    await expect(tooltip(page)).toContainText('青海');
+    await expect(tooltip(page)).toContainText('2023');
+    await context.close();
+  });
+
+  test('Chinese labels render in the chart', async ({ page }) => {
+    await page.goto('/zh/charts/newborn-care-training/');
+    await ready(page);
+    await expect(page.locator('chart-view svg')).toContainText('近74.8万');
+    await expect(page.locator('chart-view svg')).toContainText('线上培训：超过6.2万');
+    // A CJK face is used: a Han character is about one em wide, not a fallback box of another width.
+    const ratio = await page.locator('chart-view svg text').filter({ hasText: '线上培训' }).first().evaluate((element) => {
+      const text = element as SVGTextElement;
+      return text.getSubStringLength(0, 4) / 4 / Number(text.getAttribute('font-size'));
+    });
+    expect(ratio).toBeGreaterThan(0.9);
+    expect(ratio).toBeLessThan(1.1);
+  });
+
+  test('highlight picks out data points for scroll-driven stories', async ({ page }) => {
+    await page.goto(chartPage);
+    await ready(page);
+    const view = page.locator('chart-view');
+    await view.evaluate((element) => element.setAttribute('highlight', '2024'));
+    await expect(view.locator('svg')).toHaveClass(/has-highlight/);
+    await expect(view.locator('.chart-point.is-highlighted')).toHaveCount(1);
+    await expect(view.locator('.chart-point.is-highlighted')).toHaveAttribute('data-keys', /health-services-reach@2024/);
+    await view.evaluate((element) => (element as HTMLElement & { highlight(key: string | null): void }).highlight(null));
+    await expect(view.locator('.chart-point.is-highlighted')).toHaveCount(0);
+  });
+});
+
+test.describe('no layout shift', () => {
+  for (const width of [375, 1280]) {
+    test(`the chart keeps the box it had before any script, at ${width}px, and re-draws on resize`, async ({ browser }) => {
+      const viewport = { width, height: 900 };
+      const staticContext = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const staticPage = await staticContext.newPage();
+      await staticPage.goto('/en/charts/newborn-care-training/');
+      const before = await staticPage.locator('chart-view').boundingBox();
+      await staticContext.close();
+
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/en/charts/newborn-care-training/');
+      await ready(page);
+      const view = page.locator('chart-view');
+      const after = await view.boundingBox();
+      expect({ width: after!.width, height: after!.height }).toEqual({ width: before!.width, height: before!.height });
+      // The drawing was made for this width, not scaled from another.
+      expect(Number(await view.locator('svg').getAttribute('width'))).toBe(Math.floor(after!.width));
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+      // A resize within the layout mode re-draws at the new width in a box of the same height.
+      const narrower = width < 560 ? 340 : 900;
+      await page.setViewportSize({ width: narrower, height: 900 });
+      await expect.poll(async () => Number(await view.locator('svg').getAttribute('width'))).toBe(Math.floor((await view.boundingBox())!.width));
+      expect((await view.boundingBox())!.height).toBe(after!.height);
+      await context.close();
+    });
+  }
+
+  test('crossing the breakpoint switches between the phone and wide layouts', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/en/charts/child-protection-reach/');
+    await ready(page);
+    const view = page.locator('chart-view');
+    await expect(view.locator('svg title')).toHaveAttribute('id', 'chart-child-protection-reach-wide-title');
+    await page.setViewportSize({ width: 400, height: 900 });
+    await expect(view.locator('svg title')).toHaveAttribute('id', 'chart-child-protection-reach-narrow-title');
+    // The phone layout lays the bars horizontally.
+    await expect(view.locator('.chart-grow-x').first()).toBeVisible();
+    await expect(view.locator('.chart-grow-y')).toHaveCount(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [width, shown] of [
+    [375, 'narrow'],
+    [1280, 'wide'],
+  ] as const) {
+    test(`the chart and its data table are there at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/en/charts/newborn-care-training/');
+      const svg = page.locator(`.chart__static--${shown} svg`);
+      await expect(svg).toBeVisible();
+      await expect(page.locator('chart-view svg:visible')).toHaveCount(1);
+      await expect(svg).toHaveAttribute('role', 'img');
+      await expect(page.getByRole('img', { name: 'Health workers trained in early essential newborn care' })).toHaveCount(1);
+      await expect(svg).toContainText('almost 748,000');
+      await page.locator('.chart__data summary').click();
+      const table = page.locator('.chart__data table');
+      await expect(table).toBeVisible();
+      await expect(table.locator('tbody tr')).toHaveCount(2);
+      await expect(table).toContainText('more than 72,000');
+      await expect(page.locator('.chart__source a[href^="http"]').first()).toBeVisible();
+    });
+  }
+
+  test('every chart page has its drawing and table', async ({ page }) => {
+    await page.goto('/zh/charts/');
+    const links = await page.locator('.gallery__link').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+    expect(links).toHaveLength(12);
+    for (const link of links) {
+      await page.goto(link);
+      await expect(page.locator('chart-view svg:visible')).toHaveCount(1);
+      expect(await page.locator('.chart__data tbody tr').count()).toBeGreaterThan(0);
+    }
+  });
+});
+
+test.describe('motion', () => {
+  test('reduced motion: nothing transitions', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(chartPage);
+    await ready(page);
+    const durations = await page.locator('chart-view .chart-mark').evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).transitionDuration));
+    expect(durations.length).toBeGreaterThan(0);
+    for (const duration of durations) expect(duration.split(',').every((part) => parseFloat(part) === 0)).toBe(true);
+    await expect(page.locator('chart-view svg')).not.toHaveClass(/is-entering/);
+    await context.close();
+  });
+
+  test('motion allowed: bars ease in', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(chartPage);
+    await ready(page);
+    const duration = await page.locator('chart-view .chart-mark').first().evaluate((mark) => getComputedStyle(mark).transitionDuration);
+    expect(duration.split(',').some((part) => parseFloat(part) > 0)).toBe(true);
+    await context.close();
+  });
+});
+
+test('pages without a chart load no chart code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/about/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('chart-view')).toHaveCount(0);
+  expect(scripts.filter((path) => /chart|Chart/.test(path))).toEqual([]);
+});
+
+test('a chart page loads only the builder of its kind', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/charts/ssc-countries/');
+  await ready(page);
+  expect(scripts.some((path) => path.includes('country-dots'))).toBe(true);
+  for (const other of ['year-comparison', 'breakdown', 'province-tiles', 'timeline', 'target-progress', 'area-counts']) {
+    expect(scripts.some((path) => path.includes(other)), other).toBe(false);
+  }
+});
