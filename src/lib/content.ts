@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Lang } from './i18n.ts';
 
 export async function loadSources() {
-  return (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  return (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
 }
 
 export async function loadAreas() {
