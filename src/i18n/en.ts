@@ -134,6 +134,7 @@ export const en = {
   'chart.showData': 'Show the data as a table',
   'chart.dataCaption': 'Data for “{title}”',
   'chart.keyboardHint': 'Use the arrow keys to move between the data points of this chart.',
+  'chart.role': 'chart',
   'chart.notComparable': 'Counted differently in each year, so no trend line is drawn.',
   'chart.targetLabel': 'Target set in {year}, for {targetYear}',
   'chart.resultLabel': 'Reported for {year}',

@@ -132,6 +132,7 @@ export const zh: Record<UiKey, string> = {
   'chart.showData': '以表格形式查看数据',
   'chart.dataCaption': '“{title}”的数据',
   'chart.keyboardHint': '可使用方向键在本图表的各数据点之间移动。',
+  'chart.role': '图表',
   'chart.notComparable': '各年度统计口径不同，因此未绘制趋势线。',
   'chart.targetLabel': '{year}年提出的{targetYear}年目标',
   'chart.resultLabel': '{year}年成果',

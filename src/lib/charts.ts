@@ -13,6 +13,9 @@ import { chartCitations, chartFacts, chartMetricIds, chartNotes, chartTable } fr
 import { localizedPath, type Lang } from './i18n.ts';
 import { loadAreas, loadCharts, loadMetrics, loadSources, loadYears } from './content.ts';
 
+/** More sections of one source than this are not listed in the source line. */
+const MAX_SECTIONS = 4;
+
 export interface ChartContentSet {
   charts: Chart[];
   metrics: Metric[];
@@ -33,13 +36,15 @@ export function chartView(spec: Chart, content: ChartContentSet, lang: Lang) {
     const section = source?.sections.find((candidate) => candidate.id === citation.section);
     return source && section ? [{ source, section: section.title[lang] }] : [];
   });
-  // One entry per source document, listing the sections cited in it.
+  // One entry per source document, listing the sections cited in it; a long list of sections
+  // (a timeline cites every month) is left to the table, which says where each row comes from.
   const bySource = new Map<string, { source: Source; sections: string[] }>();
   for (const { source, section } of citations) {
     const entry = bySource.get(source.id) ?? { source, sections: [] };
     if (!entry.sections.includes(section)) entry.sections.push(section);
     bySource.set(source.id, entry);
   }
+  for (const entry of bySource.values()) if (entry.sections.length > MAX_SECTIONS) entry.sections = [];
   const figures = chartMetricIds(spec).flatMap((id) => {
     const metric = content.metrics.find((candidate) => candidate.id === id);
     return metric ? [{ id, label: metric.label[lang], href: localizedPath(lang, `figures/${id}`) }] : [];

@@ -36,6 +36,7 @@ class ChartView extends HTMLElement {
   private holder?: HTMLDivElement;
   private tooltip?: HTMLDivElement;
   private live?: HTMLParagraphElement;
+  private hint?: HTMLParagraphElement;
   private observer?: ResizeObserver;
   private pointerType = '';
   private tapArmed = false;
@@ -98,14 +99,20 @@ class ChartView extends HTMLElement {
       this.live = document.createElement('p');
       this.live.className = 'visually-hidden';
       this.live.setAttribute('aria-live', 'polite');
+      this.hint = document.createElement('p');
+      this.hint.className = 'visually-hidden';
+      this.hint.id = `${this.closest('figure')?.id ?? 'chart'}-keys`;
+      this.hint.textContent = this.dataset.hint ?? '';
       // Swapped in one step: the new drawing takes the box the static one had.
-      this.replaceChildren(this.holder, this.tooltip, this.live);
+      this.replaceChildren(this.holder, this.tooltip, this.live, this.hint);
     }
     this.holder.innerHTML = this.model.svg;
     const svg = this.holder.querySelector('svg')!;
-    // An image while static; a group of focusable points now that the keyboard can walk them.
+    // An image while static; a group of focusable points now that the keyboard can walk them,
+    // described by its text alternative and by how to walk it.
     svg.setAttribute('role', 'group');
-    if (this.dataset.hint) svg.setAttribute('aria-roledescription', this.dataset.hint);
+    if (this.dataset.role) svg.setAttribute('aria-roledescription', this.dataset.role);
+    if (this.hint) svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${this.hint.id}`.trim());
     const points = this.points();
     this.active = Math.min(this.active, Math.max(0, points.length - 1));
     points.forEach((point, index) => {

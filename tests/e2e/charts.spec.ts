@@ -200,7 +200,7 @@ test.describe('without JavaScript', () => {
       await expect(svg).toBeVisible();
       await expect(page.locator('chart-view svg:visible')).toHaveCount(1);
       await expect(svg).toHaveAttribute('role', 'img');
-      await expect(page.getByRole('img', { name: 'Health workers trained in early essential newborn care' })).toHaveCount(1);
+      await expect(page.getByRole('img', { name: 'Health workers trained in early essential newborn care', exact: true })).toHaveCount(1);
       await expect(svg).toContainText('almost 748,000');
       await page.locator('.chart__data summary').click();
       const table = page.locator('.chart__data table');
