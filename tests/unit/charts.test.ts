@@ -344,6 +344,28 @@ describe('layout modes', () => {
   });
 });
 
+describe('themes', () => {
+  it('write colours and the font out, for renderers without CSS (social images)', () => {
+    const colors = { c1: '#0068a0', c3: '#b3446c', c4: '#6a4c93', muted: '#4a5f6d', tile: '#e6eef3', 'on-mark': '#ffffff', text: '#102a3a', 'text-muted': '#4a5f6d', axis: '#4a5f6d', grid: '#dde8ee', bg: '#fffffe', target: '#102a3a' } as const;
+    for (const chart of charts) {
+      const data = dataFor(chart.id, 'zh');
+      const builder = builderFor(data);
+      const svg = builder.build(data, 960, builder.height(data, 'wide'), 'zh', { colors, fontFamily: 'Noto Sans SC' }).svg;
+      expect(svg, chart.id).toContain('font-family="Noto Sans SC"');
+      expect(svg, chart.id).toMatch(/<rect width="960" height="[\d.]+" fill="#fffffe"\/>/);
+      // Every text has its colour written out.
+      expect(svg.match(/<text\b(?![^>]*\bfill=")[^>]*>/g), chart.id).toBeNull();
+    }
+  });
+
+  it('leave colours to CSS classes otherwise', () => {
+    const svg = drawChart(dataFor('newborn-care-training', 'en'), 960).svg;
+    expect(svg).not.toMatch(/\sfill="#/);
+    expect(svg).not.toMatch(/\sstyle="/);
+    expect(svg).toContain('class="chart-mark chart-grow-x chart-fill-c1"');
+  });
+});
+
 describe('data tables', () => {
   it('list every drawn value as the page writes it, with links to the figures', () => {
     const table = chartTable(dataFor('newborn-care-training', 'zh'), 'zh');
