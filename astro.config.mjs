@@ -6,6 +6,7 @@ import { site } from './src/config.ts';
 import { alternatesOf } from './src/lib/i18n.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import frameHeaders from './src/integrations/frame-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -29,11 +30,14 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Embed pages are for other sites' frames, not for search: they are noindex and stay out.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       // The same alternates as each page's head (en, zh-CN, x-default → the language chooser).
       serialize: (item) => ({ ...item, links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
     }),
     // After the pages are written: indexes dist/ with Pagefind, so `astro build` produces the search index.
     searchIndex(),
+    // public/_headers (framing allowed for embeds only) applied by `astro dev` and `astro preview` too.
+    frameHeaders(),
   ],
 });
