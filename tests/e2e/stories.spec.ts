@@ -96,6 +96,7 @@ test.describe('the scroll-driven section', () => {
       for (const step of await steps.all()) {
         await expect(step).toBeVisible();
         expect(await step.evaluate((element) => getComputedStyle(element.firstElementChild!).opacity)).toBe('1');
+        await expect(step.locator('.scroll-step__card')).toHaveCSS('color', await page.locator('main h1').evaluate((h1) => getComputedStyle(h1).color));
       }
       await expect(page.locator('scroll-story')).not.toHaveClass(/is-enhanced/);
     });
