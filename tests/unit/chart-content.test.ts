@@ -2,32 +2,12 @@
  * A chart spec with a mistake must stop the build with a message naming the file, the field and
  * what is expected, like every other content error (see content-errors.test.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { brokenCopy, fixture, messages } from './content-fixture.ts';
 import { checkContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/content-errors.ts';
 
-const fixture = join(import.meta.dirname, '../fixtures/valid');
 const chartFile = 'charts/health-services-reach.yaml';
-const roots: string[] = [];
-
-function brokenCopy(file: string, edit: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'charts-'));
-  roots.push(root);
-  cpSync(fixture, root, { recursive: true });
-  const path = join(root, 'content', file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return root;
-}
-
-const messages = (root: string) => checkContent(root).problems.map(formatProblem);
 const prefix = `content/${chartFile}`;
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe('chart specs in the content check', () => {
   it('accepts figures written as {metric@year} in any text', () => {

@@ -2,31 +2,12 @@
  * Bad content must stop the build with a message naming file, field and what is expected.
  * Each case copies a small valid content tree, breaks one thing, and locks the exact message.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { brokenCopy, fixture, messages } from './content-fixture.ts';
 import { checkContent } from '../../src/lib/content-files.ts';
-import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
-
-const fixture = join(import.meta.dirname, '../fixtures/valid');
-const roots: string[] = [];
-
-/** A copy of the valid fixture with `edit` applied to one file. */
-function brokenCopy(file: string, edit: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'content-'));
-  roots.push(root);
-  cpSync(fixture, root, { recursive: true });
-  const path = join(root, 'content', file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return root;
-}
-
-const messages = (root: string) => checkContent(root).problems.map(formatProblem);
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+import { ContentError } from '../../src/lib/content-errors.ts';
 
 describe('content check', () => {
   it('accepts the valid fixture', () => {

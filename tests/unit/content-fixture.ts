@@ -1,0 +1,30 @@
+/**
+ * Copies of the small valid content tree in tests/fixtures/valid, each broken in one place, so a
+ * test can lock the exact message a mistake produces. Copies are removed after each test.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { checkContent } from '../../src/lib/content-files.ts';
+import { formatProblem } from '../../src/lib/content-errors.ts';
+
+export const fixture = join(import.meta.dirname, '../fixtures/valid');
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A copy of the valid fixture with `edit` applied to one file under content/. */
+export function brokenCopy(file: string, edit: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  roots.push(root);
+  cpSync(fixture, root, { recursive: true });
+  const path = join(root, 'content', file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return root;
+}
+
+/** The content check's messages for a project root, as the build prints them. */
+export const messages = (root: string) => checkContent(root).problems.map(formatProblem);
