@@ -140,6 +140,7 @@ test.describe('no layout shift', () => {
       const staticPage = await staticContext.newPage();
       await staticPage.goto('/en/charts/newborn-care-training/');
       const before = await staticPage.locator('chart-view').boundingBox();
+      const figureBefore = await staticPage.locator('figure.chart').boundingBox();
       await staticContext.close();
 
       const context = await browser.newContext({ viewport });
@@ -158,6 +159,8 @@ test.describe('no layout shift', () => {
       const view = page.locator('chart-view');
       const after = await view.boundingBox();
       expect({ width: after!.width, height: after!.height }).toEqual({ width: before!.width, height: before!.height });
+      const figureAfter = await page.locator('figure.chart').boundingBox();
+      expect(figureAfter!.height).toBe(figureBefore!.height);
       // The drawing was made for this width, not scaled from another.
       expect(Number(await view.locator('svg').getAttribute('width'))).toBe(Math.floor(after!.width));
       await page.waitForTimeout(300);
