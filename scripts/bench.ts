@@ -35,14 +35,24 @@ function htmlFiles(dir: string): string[] {
 }
 const assetFile = (href: string, from: string) => (href.startsWith('/') ? join(dist, href) : resolve(dirname(from), href));
 
-function scriptGraph(entries: string[]): string[] {
+/**
+ * The JavaScript a page loads: its scripts, their static imports, and the dynamic imports it
+ * triggers. The chart island imports one builder per chart kind on demand, so a dynamic import
+ * counts when the page has a chart of that kind (`data-kind="year-comparison"` →
+ * year-comparison.*.js), which is what a browser would fetch.
+ */
+function scriptGraph(entries: string[], kinds: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    for (const [, spec] of code.matchAll(/(?:^|[;}\s,(])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
       if (spec!.startsWith('.') || spec!.startsWith('/')) visit(assetFile(spec!, file));
+    }
+    for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+      const name = spec!.split('/').pop() ?? '';
+      if ((spec!.startsWith('.') || spec!.startsWith('/')) && kinds.some((kind) => name.startsWith(`${kind}.`))) visit(assetFile(spec!, file));
     }
   };
   entries.forEach(visit);
@@ -54,7 +64,8 @@ const weights: PageWeight[] = htmlFiles(dist).map((file) => {
   const path = `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => assetFile(match[1]!, file));
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => assetFile(match[1]!, file));
-  const js = scriptGraph(scripts);
+  const kinds = [...new Set([...html.matchAll(/data-kind="([^"]+)"/g)].map((match) => match[1]!))];
+  const js = scriptGraph(scripts, kinds);
   const images = [...html.matchAll(/<(?:img|link[^>]+rel="icon")[^>]+(?:src|href)="\/[^"]+"/g)].length;
   return {
     path,
@@ -63,7 +74,7 @@ const weights: PageWeight[] = htmlFiles(dist).map((file) => {
     css: css.reduce((sum, asset) => sum + (existsSync(asset) ? gz(readFileSync(asset)) : 0), 0),
     js: js.reduce((sum, asset) => sum + gz(readFileSync(asset)), 0),
     requests: 1 + css.length + js.length + images,
-    hasChart: /<figure[^>]*data-chart/.test(html) || /class="[^"]*\bchart\b/.test(html),
+    hasChart: /<figure[^>]*data-chart-id=/.test(html),
   };
 });
 
