@@ -1,0 +1,5 @@
+import { downloadGet, downloadPaths } from '../../lib/download-routes.ts';
+
+/** /downloads/{chart}-{lang}.json: see src/lib/download-routes.ts. */
+export const getStaticPaths = downloadPaths;
+export const GET = downloadGet('json');
