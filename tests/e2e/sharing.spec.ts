@@ -251,7 +251,7 @@ test.describe('embeds', () => {
     const snippet = await chartPage.locator('textarea').inputValue();
     // Left pointing at the real site's origin, the listener must not believe the localhost embed.
     const local = snippet.replace(/src="[^"]+"/, `src="${new URL('/embed/en/newborn-care-training/', baseURL!).href}"`);
-    const initial = /height="(\d+)"/.exec(local)![1];
+    const initial = /height="(\d+)"/.exec(local)![1]!;
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html><head><title>Host</title></head><body>${local}</body></html>`);
     await expect(page.frameLocator('iframe').locator('chart-view[data-ready]')).toHaveCount(1);

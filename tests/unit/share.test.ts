@@ -2,7 +2,8 @@
  * Sharing: the share and embed addresses, the chart downloads (CSV, JSON, SVG), the social
  * pictures, the font subsetter and renderer behind the PNGs, the QR codes and the _headers rules.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
@@ -238,10 +239,13 @@ describe('font subset and PNG rendering', () => {
     for (const char of text) expect(cmap.get(char.codePointAt(0)!)).toBe(font.cmap.get(char.codePointAt(0)!));
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80"><rect width="600" height="80" fill="#fff"/><text x="10" y="50" font-size="28" font-weight="700" font-family="Noto Sans SC">${text}</text></svg>`;
     const draw = (file: string) => new Resvg(svg, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render().asPng();
-    const temporary = join(root, 'node_modules/.cache/share-test-subset.ttf');
-    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
-    writeFileSync(temporary, subset);
-    expect(draw(temporary).equals(draw(PICTURE_FONT_FILES[1]!))).toBe(true);
+    const folder = mkdtempSync(join(tmpdir(), 'subset-test-'));
+    try {
+      writeFileSync(join(folder, 'subset.ttf'), subset);
+      expect(draw(join(folder, 'subset.ttf')).equals(draw(PICTURE_FONT_FILES[1]!))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('renders the same bytes twice, at the picture size, with more than a few colours', async () => {
