@@ -5,7 +5,8 @@ const browser = findChromium();
 if (!browser) {
   throw new Error('No Chromium found. Run `npm test` (which installs one when it can) or: sudo apt-get install -y chromium fonts-noto-cjk');
 }
-const port = 4321;
+// E2E_PORT lets a second checkout run its tests beside a running preview.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: './e2e',
