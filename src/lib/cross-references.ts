@@ -109,6 +109,11 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
       }
     });
     entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
+    entry.data.charts.forEach((id, index) => {
+      if (!content.chartIds.includes(id)) {
+        problems.push({ file: entry.file, field: `charts[${index}]`, message: `names the chart "${id}", which has no file in content/charts/` });
+      }
+    });
   }
 
   for (const entry of content.metrics) {

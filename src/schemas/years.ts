@@ -14,6 +14,8 @@ export const reviewYear = z
     approach: bilingual,
     /** Metric ids shown as the year's key figures, in order. Each must have a value for this year. */
     featured: z.array(id, { error: 'must be a list of metric ids' }).min(1, { error: 'must list at least one metric' }),
+    /** Chart ids shown on the year's overview, in order. */
+    charts: z.array(id, { error: 'must be a list of chart ids' }).default([]),
     /** The source documents for the year. */
     sources: z.array(id, { error: 'must be a list of source ids' }).min(1, { error: 'must list at least one source' }),
   })

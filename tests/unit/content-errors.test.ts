@@ -98,6 +98,11 @@ describe('content check', () => {
     ]);
   });
 
+  it('rejects a year featuring a chart that does not exist', () => {
+    const root = brokenCopy('years/2024.yaml', (text) => text.replace('sources: [annual-review-2024]', 'charts: [no-such-chart]\nsources: [annual-review-2024]'));
+    expect(messages(root)).toEqual(['content/years/2024.yaml: charts[0]: names the chart "no-such-chart", which has no file in content/charts/']);
+  });
+
   it('rejects a misspelt field instead of ignoring it', () => {
     const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('unit: people', 'unit: people\nlable: oops'));
     expect(messages(root)).toEqual([
