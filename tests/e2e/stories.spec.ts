@@ -69,7 +69,7 @@ test.describe('the scroll-driven section', () => {
     expect(stepCount).toBeGreaterThanOrEqual(2);
     const chart = story.locator('chart-view');
     for (let index = 0; index < stepCount; index += 1) {
-      await steps.nth(index).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await steps.nth(index).evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
       await expect(steps.nth(index)).toHaveAttribute('data-active', '');
       const highlight = await steps.nth(index).getAttribute('data-highlight');
       if (highlight) await expect(chart).toHaveAttribute('highlight', highlight);
@@ -81,7 +81,7 @@ test.describe('the scroll-driven section', () => {
     await page.setViewportSize({ width: 390, height: 760 });
     await page.goto('/zh/2024/health/');
     const last = page.locator('scroll-story .scroll-step').last();
-    await last.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await last.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const box = await page.locator('scroll-story chart-view').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(-1);
     expect(box!.y).toBeLessThan(50);
