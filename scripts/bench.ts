@@ -74,7 +74,8 @@ const weights: PageWeight[] = htmlFiles(dist).map((file) => {
     css: css.reduce((sum, asset) => sum + (existsSync(asset) ? gz(readFileSync(asset)) : 0), 0),
     js: js.reduce((sum, asset) => sum + gz(readFileSync(asset)), 0),
     requests: 1 + css.length + js.length + images,
-    hasChart: /<figure[^>]*data-chart-id=/.test(html),
+    hasChart: /<chart-view\b/.test(html),
+    hasShareMenu: /\bdata-share-native\b/.test(html),
   };
 });
 

@@ -11,6 +11,8 @@ export interface PageWeight {
   js: number;
   requests: number;
   hasChart: boolean;
+  /** Carries the share menu (copy link, native share), whose script is allowed on its own. */
+  hasShareMenu: boolean;
 }
 
 export function pageKind(path: string): string {
@@ -38,6 +40,11 @@ export const budgets = {
   jsChartPage: 14 * 1024,
   /** DESIGN.md: a story's HTML + CSS at most 50 KB. */
   storyHtmlCss: 50 * 1024,
+  /**
+   * Not in DESIGN.md, which predates sharing: a page without charts ships no JavaScript, except
+   * the share menu's copy-link and native-share script (issue 6), capped at 1 KB.
+   */
+  shareMenu: 1024,
 } as const;
 
 /** Kinds that need script for what they are (search runs Pagefind in the browser). */
@@ -57,7 +64,10 @@ export function summarise(weights: PageWeight[], naiveBytes: number): { rows: Ki
   const failures: string[] = [];
   for (const page of weights) {
     if (scriptedKinds.has(page.kind)) continue;
-    if (!page.hasChart && page.js > 0) failures.push(`${page.path}: ${page.js} B of JavaScript on a page without charts (budget 0)`);
+    const allowed = page.hasShareMenu ? budgets.shareMenu : 0;
+    if (!page.hasChart && page.js > allowed) {
+      failures.push(`${page.path}: ${page.js} B of JavaScript on a page without charts (budget ${allowed} B${page.hasShareMenu ? ', the share menu' : ''})`);
+    }
     if (page.kind === 'chart' && page.js > budgets.jsChartPage) failures.push(`${page.path}: ${page.js} B of JavaScript on a chart page (budget ${budgets.jsChartPage} B)`);
     if (page.hasChart && page.js > budgets.jsWithCharts) failures.push(`${page.path}: ${page.js} B of JavaScript (budget ${budgets.jsWithCharts} B)`);
     if ((page.kind === 'chapter' || page.kind === 'highlight') && page.html + page.css > budgets.storyHtmlCss) {

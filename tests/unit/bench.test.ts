@@ -22,7 +22,7 @@ describe('pageKind', () => {
   });
 });
 
-const page = (overrides: Partial<PageWeight>): PageWeight => ({ path: '/en/about/', kind: 'page', html: 5000, css: 4000, js: 0, requests: 3, hasChart: false, ...overrides });
+const page = (overrides: Partial<PageWeight>): PageWeight => ({ path: '/en/about/', kind: 'page', html: 5000, css: 4000, js: 0, requests: 3, hasChart: false, hasShareMenu: false, ...overrides });
 
 describe('budgets', () => {
   it('pass a light site', () => {
@@ -32,7 +32,14 @@ describe('budgets', () => {
   });
 
   it('fail JavaScript on a page without charts', () => {
-    expect(summarise([page({ js: 10 })], 95000).failures).toEqual(['/en/about/: 10 B of JavaScript on a page without charts (budget 0)']);
+    expect(summarise([page({ js: 10 })], 95000).failures).toEqual(['/en/about/: 10 B of JavaScript on a page without charts (budget 0 B)']);
+  });
+
+  it('allow only the small share-menu script on a page without charts', () => {
+    expect(summarise([page({ js: 481, hasShareMenu: true })], 95000).failures).toEqual([]);
+    expect(summarise([page({ js: 2000, hasShareMenu: true })], 95000).failures).toEqual([
+      '/en/about/: 2000 B of JavaScript on a page without charts (budget 1024 B, the share menu)',
+    ]);
   });
 
   it('fail a heavy chart page and a heavy story', () => {
