@@ -4,11 +4,21 @@ import { fileURLToPath } from 'node:url';
 // Fixed time zone and locale so formatting and snapshots are the same on every machine.
 process.env.TZ = 'UTC';
 
+/**
+ * Two projects:
+ * - unit: pure functions, schemas, checks, chart builders and the command-line scripts, in-process.
+ *   Needs nothing built: `npm run test:unit` works from a clean clone.
+ * - dist: checks over the built site in dist/ that need no browser (metadata, links, figures,
+ *   downloads, preview pictures, QR codes, headers, HTML validity). `npm run test:dist`, after a build.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
+    ],
   },
 });

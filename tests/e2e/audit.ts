@@ -1,0 +1,140 @@
+/**
+ * The browser audit every page gets, at the cost of one page load: one browser context and one page
+ * per Playwright worker (a worker-scoped fixture), axe-core injected once per load and run inside
+ * the page, and the page's console errors, failed requests, requests to other hosts and CSP
+ * violations recorded while it loads and while axe runs.
+ *
+ * Why not `@axe-core/playwright`: its `AxeBuilder.analyze()` opens a new blank page and injects axe
+ * (about 600 KB) again on every call to merge frame results, 4-7 s a call on a 2-core machine
+ * (../shared/TOOLCHAIN.md). Our pages have no frames of their own, so `axe.run` in the page gives the
+ * same verdict in 0.3-1.6 s.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA, as axe tags them (wcag22a has no rules of its own in axe 4.14). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+const emptyProblems = (): PageProblems => ({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+
+/**
+ * Starts recording what goes wrong on every page of `context`: console errors and uncaught
+ * exceptions, failed requests and HTTP errors (>= 400; pass `expectStatus` to allow the page's own
+ * 404), requests to any host but localhost (blocked as well as recorded: a page must not depend on
+ * them, many are blocked in mainland China) and Content-Security-Policy violations (with the
+ * directive). Returns the live record; `reset()` empties it between pages.
+ */
+export async function watchContext(context: BrowserContext): Promise<PageProblems & { reset(): void }> {
+  const problems = { ...emptyProblems(), reset() {} };
+  problems.reset = () => Object.assign(problems, emptyProblems());
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    problems.foreignRequests.push(url.href);
+    return route.abort();
+  });
+  await context.exposeBinding('__recordCspViolation', (_source, text: string) => problems.cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (window as unknown as { __recordCspViolation(text: string): Promise<void> }).__recordCspViolation(
+        `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  context.on('weberror', (error) => problems.consoleErrors.push(error.error().message));
+  context.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  return problems;
+}
+
+/** Fails the test with every problem recorded, grouped by kind. */
+export function expectNoProblems(problems: PageProblems, allowedFailures: (entry: string) => boolean = () => false) {
+  expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+  expect(problems.failedRequests.filter((entry) => !allowedFailures(entry)), 'failed requests').toEqual([]);
+  expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect(problems.consoleErrors.filter((entry) => !allowedFailures(entry)), 'console errors').toEqual([]);
+}
+
+/**
+ * Runs axe in the page as it is now: injects axe-core unless this load already has it, then
+ * `axe.run` with `runOnly` set to `tags` (or to the rules `ruleIds`). Returns one line per
+ * violation, "rule: selector, selector", or [] when there is none.
+ */
+export async function axeViolations(page: Page, only: { tags: string[] } | { ruleIds: string[] }): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (only) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const runOnly = 'tags' in only ? { type: 'tag' as const, values: only.tags } : { type: 'rule' as const, values: only.ruleIds };
+    const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, only);
+}
+
+/**
+ * The rules among `tags` that depend on colour (axe's `cat.color` category: color-contrast,
+ * link-in-text-block and any added later): what can change when the colour scheme does.
+ */
+export async function colourRules(page: Page, tags: string[] = wcagTags): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate((tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    return axe.getRules(tags).filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.ruleId);
+  }, tags);
+}
+
+/**
+ * Audits the page at `path` in the light scheme with every WCAG 2.2 AA rule, then in the dark
+ * scheme with the colour rules, and checks nothing went wrong while it loaded and ran. Reduced
+ * motion is on for the whole context, so axe measures settled colours, not a transition caught
+ * halfway.
+ */
+export async function auditPage(page: Page, problems: PageProblems & { reset(): void }, path: string, { status = 200 } = {}) {
+  problems.reset();
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const response = await page.goto(path, { waitUntil: 'load' });
+  expect(response?.status(), `${path}: HTTP status`).toBe(status);
+  const light = await axeViolations(page, { tags: wcagTags });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  const dark = await axeViolations(page, { ruleIds: await colourRules(page) });
+  expect([...light.map((line) => `light: ${line}`), ...dark.map((line) => `dark: ${line}`)], `${path}: axe`).toEqual([]);
+  // The page's own 404 response is expected when auditing the 404 page.
+  const own = new URL(path, page.url()).href;
+  expectNoProblems(problems, status === 404 ? (entry) => entry.startsWith(`${own} (HTTP 404)`) || entry.startsWith('Failed to load resource: the server responded with a status of 404') : undefined);
+}
+
+interface WorkerFixtures {
+  /** One context and page per worker, reused by every audit this worker runs. */
+  auditTab: { context: BrowserContext; page: Page; problems: PageProblems & { reset(): void } };
+}
+
+/** `test` with the worker's audit tab. Its context has the config's base URL and reduced motion. */
+export const test = base.extend<object, WorkerFixtures>({
+  auditTab: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, reducedMotion: 'reduce' });
+      const problems = await watchContext(context);
+      const page = await context.newPage();
+      await use({ context, page, problems });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect };
