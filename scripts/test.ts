@@ -1,70 +1,151 @@
 /**
- * `npm test`: every test, from a fresh clone. Makes sure a browser is there (installing Debian's
- * Chromium and CJK fonts when it can), then runs the type check, the unit tests, the build and
- * the end-to-end tests against the built site. Stops at the first failing step.
+ * `npm test`: every test, from a fresh clone. Makes sure the machine has what the tests need
+ * (Chromium and CJK fonts for the browser tests, Java for the W3C Nu checker; installed with apt-get
+ * when it can), then runs, stopping at the first failing stage:
+ *
+ *   1. the unit tests and then the type check, alongside the build (two lanes, as the machine has
+ *      two cores: neither needs anything built);
+ *   2. the checks over the built files (Vitest project `dist`, W3C Nu checker included);
+ *   3. the browser tests (Playwright) against a preview of dist/ on a free port.
+ *
+ * Prints each step's wall time and the total at the end. The preview-picture cache
+ * (node_modules/.cache/social-images) is kept between runs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './browser.ts';
 
 const env = { ...process.env, TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ASTRO_TELEMETRY_DISABLED: '1' };
-const manualInstall = 'sudo apt-get install -y chromium fonts-noto-cjk';
+const manualInstall = 'sudo apt-get install -y chromium fonts-noto-cjk default-jre-headless';
+const started = Date.now();
+const times: [string, number][] = [];
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+interface Step {
+  label: string;
+  command: string;
+  args: string[];
+  extraEnv?: Record<string, string>;
+}
+
+/** Runs one step with its output passed through; exits the whole run when it fails. */
+function run({ label, command, args, extraEnv = {} }: Step) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
+  const start = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
-  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  times.push([label, Date.now() - start]);
+  console.log(`✔ ${label} (${seconds(Date.now() - start)})`);
+}
+
+/** Runs one step with each output line prefixed by its label; resolves to its exit code. */
+function runPrefixed({ label, command, args, extraEnv = {} }: Step): Promise<number> {
+  console.log(`▶ ${label}: ${command} ${args.join(' ')}`);
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) console.log(`[${label}] ${line}`);
+      });
+      stream.on('end', () => rest && console.log(`[${label}] ${rest}`));
+    }
+    child.on('close', (code, signal) => {
+      const status = code ?? (signal ? 1 : 0);
+      if (status === 0) {
+        times.push([label, Date.now() - start]);
+        console.log(`✔ ${label} (${seconds(Date.now() - start)})`);
+      } else console.error(`✖ ${label} failed (exit ${code ?? signal}).`);
+      resolve(status);
+    });
+  });
+}
+
+/** Runs lanes side by side; each lane runs its steps in order and stops at its first failure. */
+async function lanes(...groups: Step[][]) {
+  const start = Date.now();
+  const codes = await Promise.all(
+    groups.map(async (steps) => {
+      for (const step of steps) {
+        const code = await runPrefixed(step);
+        if (code !== 0) return code;
+      }
+      return 0;
+    }),
+  );
+  const failed = codes.find((code) => code !== 0);
+  if (failed !== undefined) process.exit(failed);
+  console.log(`(those lanes together: ${seconds(Date.now() - start)})`);
 }
 
 const canApt = () => process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 
-function hasCjkFont(): boolean {
+function succeeds(command: string, args: string[]): string | undefined {
   try {
-    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+const hasCjkFont = () => (succeeds('fc-list', [':lang=zh'])?.trim().length ?? 0) > 0;
+const hasJava = () => succeeds('java', ['-version']) !== undefined;
+
 function aptInstall(packages: string[]) {
   console.log(`Installing ${packages.join(', ')} from Debian's packages (apt-get)…`);
-  run('apt-get update', 'apt-get', ['update', '-qq'], { DEBIAN_FRONTEND: 'noninteractive' });
-  run('apt-get install', 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-    DEBIAN_FRONTEND: 'noninteractive',
-  });
+  run({ label: 'apt-get update', command: 'apt-get', args: ['update', '-qq'], extraEnv: { DEBIAN_FRONTEND: 'noninteractive' } });
+  run({ label: 'apt-get install', command: 'apt-get', args: ['install', '-y', '-qq', '--no-install-recommends', ...packages], extraEnv: { DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-function ensureBrowser(): string {
+/** Chromium (and CJK fonts) for Playwright, Java for the Nu checker: found, installed, or a clear stop. */
+function ensureTools(): string {
   let browser = findChromium();
-  const wanted = [...(browser ? [] : ['chromium']), ...(hasCjkFont() ? [] : ['fonts-noto-cjk'])];
+  const wanted = [...(browser ? [] : ['chromium']), ...(hasCjkFont() ? [] : ['fonts-noto-cjk']), ...(hasJava() ? [] : ['default-jre-headless'])];
   if (wanted.length > 0) {
     if (canApt()) {
       aptInstall(wanted);
       browser = findChromium();
-    } else if (!browser) {
-      console.error(`No Chromium found for the end-to-end tests, and this user cannot install one.\nRun: ${manualInstall}\nthen run npm test again.`);
+    } else if (!browser || wanted.includes('default-jre-headless')) {
+      console.error(`Missing for the tests: ${wanted.join(', ')}, and this user cannot install them.\nRun: ${manualInstall}\nthen run npm test again.`);
       process.exit(1);
     } else {
       console.warn(`No Chinese font found: Chinese pages will render as boxes in screenshots. To fix: ${manualInstall}`);
     }
   }
-  if (!browser) {
-    console.error(`Chromium could not be installed. Run: ${manualInstall}`);
+  if (!browser || !hasJava()) {
+    console.error(`Chromium or Java could not be installed. Run: ${manualInstall}`);
     process.exit(1);
   }
-  const where = browser.executablePath ?? 'Playwright-managed Chromium';
-  console.log(`Browser for end-to-end tests: ${where}`);
+  console.log(`Browser for end-to-end tests: ${browser.executablePath ?? 'Playwright-managed Chromium'}`);
   return browser.executablePath ?? '';
 }
 
-const chromiumPath = ensureBrowser();
-run('Type check', 'astro', ['check']);
-run('Unit tests', 'vitest', ['run', '--config', 'tests/vitest.config.ts']);
-run('Build', 'astro', ['build']);
-run('End-to-end tests', 'playwright', ['test', '--config', 'tests/playwright.config.ts'], chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {});
-console.log('\nAll tests passed.');
+const chromiumPath = ensureTools();
+const vitest = (project: string) => ['run', '--config', 'tests/vitest.config.ts', '--project', project];
+console.log('');
+// The content types first, once: the build writes the same files, so the type check then reads
+// them with --noSync instead of rewriting them while the build runs beside it.
+run({ label: 'Content types', command: 'astro', args: ['sync'] });
+await lanes(
+  [
+    { label: 'Unit tests', command: 'vitest', args: vitest('unit') },
+    { label: 'Type check', command: 'astro', args: ['check', '--noSync'] },
+  ],
+  [{ label: 'Build', command: 'astro', args: ['build'] }],
+);
+run({ label: 'Checks over the built files', command: 'vitest', args: vitest('dist') });
+run({
+  label: 'Browser tests',
+  command: 'playwright',
+  args: ['test', '--config', 'tests/playwright.config.ts'],
+  extraEnv: chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {},
+});
+console.log(`\nAll tests passed in ${seconds(Date.now() - started)}:`);
+for (const [label, ms] of times) console.log(`  ${label.padEnd(30)} ${seconds(ms)}`);

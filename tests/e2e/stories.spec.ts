@@ -1,62 +1,10 @@
 /**
- * Stories end to end: every chapter and highlight in both languages shows exactly the figures
- * the data holds (the two languages can never disagree) and the charts its MDX names; the
- * scroll-driven section advances with the reader and reads as plain content without JavaScript.
+ * Stories in a real browser: the scroll-driven section advances with the reader, keeps its chart in
+ * view on a phone, reads as plain content without JavaScript and does not animate under reduced
+ * motion. That every story shows the data's figures and its charts is checked over dist/ in
+ * tests/dist/stories.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { localizedPath } from '../../src/lib/i18n.ts';
-import { storyReferences } from '../../src/lib/story-references.ts';
-import { root } from './helpers.ts';
-
-const { content } = checkContent(root);
-const metricById = new Map(content.metrics.map((entry) => [entry.data.id, entry.data]));
-
-/** What a <Metric> must show: the value (or breakdown part) with its qualifier, in that language. */
-function expected(id: string, year: number, part: string | null, lang: 'en' | 'zh') {
-  const metric = metricById.get(id)!;
-  const entry = metric.values.find((value) => value.year === year)!;
-  const shown = part ? entry.breakdown!.find((piece) => piece.id === part)! : entry;
-  return { value: shown.value, text: formatFigure(shown.value, metric.unit, shown.qualifier, lang).text };
-}
-
-for (const lang of ['en', 'zh'] as const) {
-  for (const story of content.stories[lang]) {
-    const route = localizedPath(lang, story.data.path);
-    test(`${route} shows the data's figures and its charts`, async ({ page }) => {
-      const response = await page.goto(route);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveText(story.data.title);
-
-      const figures = page.locator('main a.metric[data-metric]');
-      const count = await figures.count();
-      const shown = new Set<string>();
-      for (let index = 0; index < count; index += 1) {
-        const figure = figures.nth(index);
-        const id = (await figure.getAttribute('data-metric'))!;
-        const year = Number(await figure.getAttribute('data-year'));
-        const part = await figure.getAttribute('data-part');
-        const want = expected(id, year, part, lang);
-        expect(Number(await figure.getAttribute('data-value')), `${id} ${year}`).toBe(want.value);
-        await expect(figure).toHaveText(want.text);
-        shown.add(`${id}@${year}${part ? `#${part}` : ''}`);
-      }
-      // Every <Metric> in the MDX is on the page (StatGrid figures are cards linking to figure pages).
-      const mdx = readFileSync(join(root, story.file), 'utf8');
-      const inline = storyReferences(mdx.replace(/<StatGrid\b[^>]*\/?>/g, '')).metrics;
-      expect([...shown].sort()).toEqual(inline);
-      for (const reference of storyReferences(mdx).metrics.filter((ref) => !inline.includes(ref))) {
-        await expect(page.locator(`main a.stat-card[href$="/figures/${reference.split('@')[0]}/"]`).first(), reference).toBeAttached();
-      }
-      for (const chart of story.data.references.charts) {
-        await expect(page.locator(`main figure[data-chart-id="${chart}"] svg`).first(), `chart ${chart}`).toBeAttached();
-      }
-    });
-  }
-}
 
 test.describe('the scroll-driven section', () => {
   test('advances its steps and highlights the chart as the reader scrolls', async ({ page }) => {
