@@ -170,6 +170,7 @@ test.describe('framing', () => {
     await page.waitForTimeout(500);
     await expect(page.frameLocator('#page').locator('main')).toHaveCount(0);
   });
+});
 
 test.describe('downloads', () => {
   test('the chart page links each file with its name, format and size, and the CSV downloads', async ({ page }) => {
