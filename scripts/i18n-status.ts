@@ -20,6 +20,7 @@ import {
   translationStatus,
   type TranslationFile,
 } from '../src/lib/translation-status.ts';
+import { consoleIO, type CliIO } from './cli.ts';
 
 const usage = `Usage: npm run i18n:status [-- --strict]
 
@@ -29,33 +30,20 @@ English (en) and Chinese (zh), and which side changed last in git (uncommitted e
   --strict   exit with code 1 when a story or page exists in one language only
   --root     the project folder (default: this project)`;
 
-const { values: options } = parseArgs({
-  options: {
-    strict: { type: 'boolean', default: false },
-    root: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (options.help) {
-  console.log(usage);
-  process.exit(0);
-}
-const root = resolve(options.root ?? fileURLToPath(new URL('..', import.meta.url)));
-
 /** Every .md/.mdx file under a folder, relative to the project root with forward slashes. */
-function filesUnder(dir: string): string[] {
+function filesUnder(root: string, dir: string): string[] {
   const full = join(root, dir);
   if (!existsSync(full)) return [];
   return readdirSync(full)
     .sort()
     .flatMap((name) => {
       const path = `${dir}/${name}`;
-      if (statSync(join(root, path)).isDirectory()) return filesUnder(path);
+      if (statSync(join(root, path)).isDirectory()) return filesUnder(root, path);
       return /\.mdx?$/.test(name) ? [path] : [];
     });
 }
 
-function git(args: string[]): string | undefined {
+function git(root: string, args: string[]): string | undefined {
   try {
     return execFileSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], {
       encoding: 'utf8',
@@ -68,28 +56,55 @@ function git(args: string[]): string | undefined {
 }
 
 const folders = ['content/stories', 'content/pages'];
-const prefix = git(['rev-parse', '--show-prefix'])?.trim();
-const hasGit = prefix !== undefined;
-const committed = hasGit ? parseGitLog(git(['log', '--format=%x01%ct', '--name-only', '--', ...folders]) ?? '', prefix) : new Map<string, number>();
-const uncommitted = hasGit
-  ? parseGitStatus(git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]) ?? '', prefix)
-  : new Set<string>();
 
-const files: TranslationFile[] = folders.flatMap(filesUnder).flatMap((file) => {
-  const where = classifyContentFile(file);
-  if (!where) return [];
-  const isUncommitted = uncommitted.has(file) || (hasGit && !committed.has(file));
-  const time = isUncommitted ? Math.floor(statSync(join(root, file)).mtimeMs / 1000) : (committed.get(file) ?? 0);
-  return [{ ...where, file, version: { time, uncommitted: hasGit && isUncommitted } }];
-});
+/**
+ * Prints the translation status table of a project folder on `io.out`: this project, or
+ * `--root <folder>` in `args` (the arguments after the script name). Runs git in that folder when
+ * it is in a repository (without one, only whether each language exists is compared). Returns the
+ * exit status: 0, or 1 with a count on `io.err` when `--strict` is given and a story or page lacks
+ * a language. `--help`/`-h` prints the usage on `io.out` and returns 0. Throws the parser's error
+ * for an unknown flag.
+ */
+export function i18nStatus(args: string[], io: CliIO = consoleIO): number {
+  const { values: options } = parseArgs({
+    args,
+    options: {
+      strict: { type: 'boolean', default: false },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (options.help) {
+    io.out(usage);
+    return 0;
+  }
+  const root = resolve(options.root ?? fileURLToPath(new URL('..', import.meta.url)));
+  const prefix = git(root, ['rev-parse', '--show-prefix'])?.trim();
+  const hasGit = prefix !== undefined;
+  const committed = hasGit ? parseGitLog(git(root, ['log', '--format=%x01%ct', '--name-only', '--', ...folders]) ?? '', prefix) : new Map<string, number>();
+  const uncommitted = hasGit
+    ? parseGitStatus(git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]) ?? '', prefix)
+    : new Set<string>();
 
-const rows = translationStatus(files);
-console.log(`Translation status of content/stories and content/pages (en = English, zh = Chinese)\n`);
-console.log(formatTable(rows));
-if (!hasGit) console.log('\nNo git history here: only whether each language exists is compared.');
+  const files: TranslationFile[] = folders.flatMap((dir) => filesUnder(root, dir)).flatMap((file) => {
+    const where = classifyContentFile(file);
+    if (!where) return [];
+    const isUncommitted = uncommitted.has(file) || (hasGit && !committed.has(file));
+    const time = isUncommitted ? Math.floor(statSync(join(root, file)).mtimeMs / 1000) : (committed.get(file) ?? 0);
+    return [{ ...where, file, version: { time, uncommitted: hasGit && isUncommitted } }];
+  });
 
-const { missing } = summarize(rows);
-if (options.strict && missing > 0) {
-  console.error(`\n--strict: ${missing === 1 ? 'one story or page lacks' : `${missing} stories or pages lack`} a language.`);
-  process.exit(1);
+  const rows = translationStatus(files);
+  io.out(`Translation status of content/stories and content/pages (en = English, zh = Chinese)\n`);
+  io.out(formatTable(rows));
+  if (!hasGit) io.out('\nNo git history here: only whether each language exists is compared.');
+
+  const { missing } = summarize(rows);
+  if (options.strict && missing > 0) {
+    io.err(`\n--strict: ${missing === 1 ? 'one story or page lacks' : `${missing} stories or pages lack`} a language.`);
+    return 1;
+  }
+  return 0;
 }
+
+if (import.meta.main) process.exitCode = i18nStatus(process.argv.slice(2));

@@ -6,6 +6,7 @@
 import { checkContent } from '../src/lib/content-files.ts';
 import { scaffoldStory, storyFiles } from '../src/lib/scaffold.ts';
 import { localizedPath } from '../src/lib/i18n.ts';
+import { consoleIO, runCli, type CliIO } from './cli.ts';
 import { readFlags, refuseExisting, wholeNumber, writeScaffold } from './scaffold-files.ts';
 
 const usage = `Usage: npm run new:story -- --year <year> --slug <slug> --area <area> [--highlight --month <1-12>]
@@ -21,20 +22,34 @@ Creates content/stories/en/<year>/<slug>.mdx and content/stories/zh/<year>/<slug
 
 Example: npm run new:story -- --year 2024 --slug road-safety --area health`;
 
-const { values, root } = readFlags(
-  usage,
-  { year: { type: 'string' }, slug: { type: 'string' }, area: { type: 'string' }, highlight: { type: 'boolean' }, month: { type: 'string' } },
-  ['year', 'slug', 'area'],
-);
-const year = wholeNumber('year', values.year as string);
-const month = values.month === undefined ? undefined : wholeNumber('month', values.month as string);
-const options = { year, slug: values.slug as string, area: values.area as string, highlight: Boolean(values.highlight), month };
-refuseExisting(root, Object.values(storyFiles(options)));
-const { content } = checkContent(root);
-const result = scaffoldStory(content, options);
-const route = `${year}/${values.highlight ? 'highlights/' : ''}${values.slug}`;
-writeScaffold(root, result, [
-  'Replace the placeholder title, summary and text in both files (the two languages must show the same figures).',
-  'Check: npm run check:content',
-  `Preview: npm run dev, then http://localhost:4321${localizedPath('en', route)} and http://localhost:4321${localizedPath('zh', route)}`,
-]);
+/**
+ * Creates a new story's two files from `args` (the arguments after the script name, as in the usage
+ * above, plus `--root <folder>` to scaffold another project folder) and prints what it created and
+ * what to do next on `io.out`. Returns the exit status: 0 when both files were written; 1, having
+ * written nothing, with the reason (and the usage for a flag problem) on `io.err`. `--help` prints
+ * the usage on `io.out` and returns 0.
+ */
+export function newStory(args: string[], io: CliIO = consoleIO): number {
+  return runCli(io, () => {
+    const { values, root } = readFlags(
+      args,
+      usage,
+      { year: { type: 'string' }, slug: { type: 'string' }, area: { type: 'string' }, highlight: { type: 'boolean' }, month: { type: 'string' } },
+      ['year', 'slug', 'area'],
+    );
+    const year = wholeNumber('year', values.year as string);
+    const month = values.month === undefined ? undefined : wholeNumber('month', values.month as string);
+    const options = { year, slug: values.slug as string, area: values.area as string, highlight: Boolean(values.highlight), month };
+    refuseExisting(root, Object.values(storyFiles(options)));
+    const { content } = checkContent(root);
+    const result = scaffoldStory(content, options);
+    const route = `${year}/${values.highlight ? 'highlights/' : ''}${values.slug}`;
+    writeScaffold(root, result, [
+      'Replace the placeholder title, summary and text in both files (the two languages must show the same figures).',
+      'Check: npm run check:content',
+      `Preview: npm run dev, then http://localhost:4321${localizedPath('en', route)} and http://localhost:4321${localizedPath('zh', route)}`,
+    ], io);
+  });
+}
+
+if (import.meta.main) process.exitCode = newStory(process.argv.slice(2));

@@ -1,9 +1,9 @@
 /**
  * `npm run new:story` and `npm run new:metric` write files that pass `npm run check:content`, and
- * the check fails on a broken fixture with its message. The scripts run as editors run them, on a
- * temporary copy of the project's content: never on the real content/.
+ * the check fails on a broken fixture with its message. The scripts' functions run in-process with
+ * the editors' flags (plus `--root`), on a temporary copy of the project's content: never on the
+ * real content/. tests/unit/cli.test.ts starts each script once from the command line.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, splitFrontmatter } from '../../src/lib/content-files.ts';
 import { exampleMetric, scaffoldMetric, scaffoldStory } from '../../src/lib/scaffold.ts';
+import { checkContentCommand } from '../../scripts/check-content.ts';
+import { newMetric } from '../../scripts/new-metric.ts';
+import { newStory } from '../../scripts/new-story.ts';
+import { runCommand } from './cli-run.ts';
 
 const project = join(import.meta.dirname, '../..');
-const script = (name: string) => join(project, 'scripts', name);
 const roots: string[] = [];
 
 afterEach(() => {
@@ -28,18 +31,18 @@ function copyOf(from: string): string {
   return root;
 }
 
-const run = (name: string, root: string, args: string[]) =>
-  spawnSync(process.execPath, [script(name), '--root', root, ...args], { encoding: 'utf8' });
+type Command = typeof newStory;
+const run = (command: Command, root: string, args: string[]) => runCommand(command, ['--root', root, ...args]);
 
-const checkContentScript = (root: string) => run('check-content.ts', root, []);
+const checkContentScript = (root: string) => run(checkContentCommand, root, []);
 
-/** Each test starts Node a few times; on a busy 2-core machine that takes seconds, not milliseconds. */
-const slow = { timeout: 60_000 };
+/** A test reads the whole of content/ up to four times: under a second alone, a few on a busy 2-core machine. */
+const reads = { timeout: 20_000 };
 
-describe('npm run new:story', slow, () => {
+describe('npm run new:story', reads, () => {
   it('creates both languages of a chapter that pass the content check', () => {
     const root = copyOf(project);
-    const result = run('new-story.ts', root, ['--year', '2024', '--slug', 'clean-water', '--area', 'health']);
+    const result = run(newStory, root, ['--year', '2024', '--slug', 'clean-water', '--area', 'health']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('content/stories/en/2024/clean-water.mdx');
@@ -66,7 +69,7 @@ describe('npm run new:story', slow, () => {
 
   it('creates a highlight with its month', () => {
     const root = copyOf(project);
-    const result = run('new-story.ts', root, ['--year', '2023', '--slug', 'spring-campaign', '--area', 'education', '--highlight', '--month', '5']);
+    const result = run(newStory, root, ['--year', '2023', '--slug', 'spring-campaign', '--area', 'education', '--highlight', '--month', '5']);
     expect(result.status).toBe(0);
     const en = readFileSync(join(root, 'content/stories/en/2023/highlights/spring-campaign.mdx'), 'utf8');
     expect(en).toMatch(/^kind: highlight$/m);
@@ -78,11 +81,11 @@ describe('npm run new:story', slow, () => {
   it('refuses to overwrite an existing story and writes nothing', () => {
     const root = copyOf(project);
     const flags = ['--year', '2024', '--slug', 'clean-water', '--area', 'health'];
-    expect(run('new-story.ts', root, flags).status).toBe(0);
+    expect(run(newStory, root, flags).status).toBe(0);
     const file = join(root, 'content/stories/zh/2024/clean-water.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n译者已修改。\n`);
     const before = readFileSync(file, 'utf8');
-    const result = run('new-story.ts', root, flags);
+    const result = run(newStory, root, flags);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'Nothing was written: content/stories/en/2024/clean-water.mdx and content/stories/zh/2024/clean-water.mdx already exist.',
@@ -91,7 +94,7 @@ describe('npm run new:story', slow, () => {
   });
 
   it('prints the usage when a flag is missing', () => {
-    const result = run('new-story.ts', copyOf(project), ['--year', '2024', '--area', 'health']);
+    const result = run(newStory, copyOf(project), ['--year', '2024', '--area', 'health']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Missing --slug.');
     expect(result.stderr).toContain('Usage: npm run new:story -- --year <year> --slug <slug> --area <area>');
@@ -99,7 +102,7 @@ describe('npm run new:story', slow, () => {
 
   it('names what is wrong with a flag before writing anything', () => {
     const root = copyOf(project);
-    const result = run('new-story.ts', root, ['--year', '2024', '--slug', 'clean-water', '--area', 'nutrition']);
+    const result = run(newStory, root, ['--year', '2024', '--slug', 'clean-water', '--area', 'nutrition']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'content/stories/en/2024/clean-water.mdx: area: names the area "nutrition", which is not in content/areas.yaml (known: "overview", "health"',
@@ -108,12 +111,12 @@ describe('npm run new:story', slow, () => {
   });
 });
 
-describe('npm run new:metric', slow, () => {
+describe('npm run new:metric', reads, () => {
   const flags = ['--id', 'clean-water-schools', '--area', 'health', '--unit', 'schools', '--year', '2024', '--value', '1200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'];
 
   it('creates a metric that passes the content check', () => {
     const root = copyOf(project);
-    const result = run('new-metric.ts', root, flags);
+    const result = run(newMetric, root, flags);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const metric = parseYaml(readFileSync(join(root, 'content/metrics/clean-water-schools.yaml'), 'utf8'));
@@ -129,7 +132,7 @@ describe('npm run new:metric', slow, () => {
 
   it('takes the texts when given, and a new story can show the new figure', () => {
     const root = copyOf(project);
-    run('new-metric.ts', root, [...flags, '--label-en', 'schools with clean water', '--label-zh', '有清洁饮用水的学校']);
+    run(newMetric, root, [...flags, '--label-en', 'schools with clean water', '--label-zh', '有清洁饮用水的学校']);
     expect(parseYaml(readFileSync(join(root, 'content/metrics/clean-water-schools.yaml'), 'utf8')).label).toEqual({
       en: 'schools with clean water',
       zh: '有清洁饮用水的学校',
@@ -145,15 +148,15 @@ describe('npm run new:metric', slow, () => {
 
   it('refuses to overwrite an existing metric', () => {
     const root = copyOf(project);
-    expect(run('new-metric.ts', root, flags).status).toBe(0);
-    const result = run('new-metric.ts', root, flags);
+    expect(run(newMetric, root, flags).status).toBe(0);
+    const result = run(newMetric, root, flags);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Nothing was written: content/metrics/clean-water-schools.yaml already exists.');
   });
 
   it('rejects a value with commas with the schema’s own message', () => {
     const root = copyOf(project);
-    const result = run('new-metric.ts', root, [...flags.slice(0, 9), '1,200', ...flags.slice(10)]);
+    const result = run(newMetric, root, [...flags.slice(0, 9), '1,200', ...flags.slice(10)]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'content/metrics/clean-water-schools.yaml: values[0].value: must be a number written without commas or units, like 748000 (found "1,200")',
@@ -162,14 +165,14 @@ describe('npm run new:metric', slow, () => {
   });
 
   it('prints the usage when flags are missing', () => {
-    const result = run('new-metric.ts', copyOf(project), ['--id', 'x']);
+    const result = run(newMetric, copyOf(project), ['--id', 'x']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Missing --area, --unit, --year, --value, --qualifier, --source, --section.');
     expect(result.stderr).toContain('Usage: npm run new:metric');
   });
 });
 
-describe('npm run check:content', slow, () => {
+describe('npm run check:content', reads, () => {
   it('fails on a broken fixture, naming the file, the field and what is expected', () => {
     const root = copyOf(join(import.meta.dirname, '../fixtures/valid'));
     const file = join(root, 'content/metrics/health-services-reach.yaml');

@@ -1,8 +1,9 @@
 /**
  * The translation status report: the pure comparison on fixtures, git output parsing, and the
- * script itself (`npm run i18n:status`) run on a copy of the valid fixture in a fresh git repository.
+ * script's function (`npm run i18n:status`) run in-process on a copy of the valid fixture in a
+ * fresh git repository. tests/unit/cli.test.ts starts the script once from the command line.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ import {
   translationStatus,
   type TranslationFile,
 } from '../../src/lib/translation-status.ts';
+import { i18nStatus } from '../../scripts/i18n-status.ts';
+import { runCommand } from './cli-run.ts';
 
 const file = (kind: 'story' | 'page', lang: 'en' | 'zh', path: string, time: number, uncommitted = false): TranslationFile => ({
   kind,
@@ -108,9 +111,8 @@ describe('git output parsing', () => {
   });
 });
 
-// Runs git and Node several times per test: seconds on a busy machine.
+// Runs git several times per test: seconds on a busy machine.
 describe('npm run i18n:status', { timeout: 60_000 }, () => {
-  const script = join(import.meta.dirname, '../../scripts/i18n-status.ts');
   const fixture = join(import.meta.dirname, '../fixtures/valid');
   const roots: string[] = [];
   afterEach(() => {
@@ -136,8 +138,7 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
     return root;
   }
 
-  const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, [script, '--root', root, ...args], { encoding: 'utf8' });
+  const run = (root: string, ...args: string[]) => runCommand(i18nStatus, ['--root', root, ...args]);
 
   it('reports a story that exists in one language only, and exits 0', () => {
     const result = run(repository());
