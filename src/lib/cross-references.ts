@@ -106,6 +106,15 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
         problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no file in content/metrics/` });
       } else if (!metric.values.some((value) => value.year === entry.data.year)) {
         problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no value for ${entry.data.year}` });
+      } else {
+        const baseline = metric.values.find((value) => value.year === entry.data.year && value.statedIn !== undefined);
+        if (baseline) {
+          problems.push({
+            file: entry.file,
+            field: `featured[${index}]`,
+            message: `names the metric "${id}", whose ${entry.data.year} value is a baseline stated in the ${baseline.statedIn} review, not a result of ${entry.data.year}: feature it in content/years/${baseline.statedIn}.yaml instead`,
+          });
+        }
       }
     });
     entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
@@ -178,6 +187,12 @@ interface Indexes {
 
 const languageName = { en: 'English', zh: 'Chinese' } as const;
 
+/** True when a metric's value for `year` is a baseline stated by a review other than the story's own year's. */
+function isStatedLater(metric: Metric, year: number, storyYear: number): boolean {
+  const value = metric.values.find((candidate) => candidate.year === year);
+  return value?.statedIn !== undefined && value.statedIn !== storyYear;
+}
+
 /** Stories: folders, references to areas, sources, figures and charts, and parity between languages. */
 function checkStories(content: ParsedContent, { areaIds, metricById, checkSource }: Indexes): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -222,6 +237,9 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
           }
         } else if (!metric.values.some((value) => String(value.year) === yearText)) {
           problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
+        } else if (isStatedLater(metric, Number(yearText), story.year)) {
+          const statedIn = metric.values.find((value) => String(value.year) === yearText)!.statedIn;
+          problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText}, a baseline stated in the ${statedIn} review: it is not a result of ${yearText}, so only ${statedIn} stories show it (as the baseline ${statedIn} compares with)` });
         } else if (part) {
           const parts = metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
           if (!parts.includes(part)) {

@@ -88,7 +88,7 @@ const storyPlaceholders: Record<Lang, { title: string; summary: string }> = {
 export function exampleMetric(content: ParsedContent, year: number, area: string): Metric | undefined {
   const ofYear = content.metrics
     .map((entry) => entry.data)
-    .filter((metric) => metric.values.some((value) => value.year === year))
+    .filter((metric) => metric.values.some((value) => value.year === year && value.statedIn === undefined))
     .sort((a, b) => a.id.localeCompare(b.id));
   const featured = content.years.find((entry) => entry.data.year === year)?.data.featured ?? [];
   return (

@@ -52,10 +52,3 @@ export function highlightsByMonth(stories: StoryRecord[], year: number): { month
   const months = [...new Set(highlights.map((story) => story.data.month ?? 0))].sort((a, b) => a - b);
   return months.map((month) => ({ month, stories: highlights.filter((story) => (story.data.month ?? 0) === month) }));
 }
-
-/** Month names for the timeline; Intl with a fixed time zone so the build is the same everywhere. */
-export function monthName(month: number, lang: 'en' | 'zh'): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2023, month - 1, 1)),
-  );
-}

@@ -5,6 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-files.ts';
 import { formatFigure } from '../../src/lib/format.ts';
+import { baselineText } from '../../src/lib/metrics.ts';
 import { csvRecords } from '../../src/lib/csv.ts';
 import { root } from './helpers.ts';
 
@@ -32,9 +33,16 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/${lang}/data/`);
     for (const metric of metrics) {
       for (const value of metric.values) {
+        if (value.statedIn !== undefined) {
+          // A baseline is shown in the column of the review that states it, never as a result of its own year.
+          const stating = page.locator(`tr[data-metric="${metric.id}"] td[data-year="${value.statedIn}"]`);
+          await expect(stating, `${metric.id} ${value.year} baseline`).toContainText(baselineText(metric, value, lang));
+          await expect(page.locator(`tr[data-metric="${metric.id}"] td[data-year="${value.year}"]`)).toHaveCount(0);
+          continue;
+        }
         const cell = page.locator(`tr[data-metric="${metric.id}"] td[data-year="${value.year}"]`);
         await expect(cell, `${metric.id} ${value.year}`).toHaveAttribute('data-value', String(value.value));
-        await expect(cell).toContainText(formatFigure(value.value, metric.unit, value.qualifier, lang).text);
+        await expect(cell).toContainText(formatFigure(value.value, metric.unit, value.qualifier, lang, { zhWord: value.zhWord }).text);
       }
     }
   });
@@ -44,7 +52,7 @@ for (const lang of ['en', 'zh'] as const) {
       const html = await (await request.get(`/${lang}/figures/${metric.id}/`)).text();
       const shown = [...html.matchAll(/data-value="([^"]+)"/g)].map((match) => Number(match[1]));
       for (const value of metric.values) expect(shown, `${metric.id} ${value.year}`).toContain(value.value);
-      expect(html).toContain(formatFigure(metric.values[0]!.value, metric.unit, metric.values[0]!.qualifier, lang).amount);
+      expect(html).toContain(formatFigure(metric.values[0]!.value, metric.unit, metric.values[0]!.qualifier, lang, { zhWord: metric.values[0]!.zhWord }).amount);
     }
   });
 }

@@ -20,7 +20,7 @@ function expected(id: string, year: number, part: string | null, lang: 'en' | 'z
   const metric = metricById.get(id)!;
   const entry = metric.values.find((value) => value.year === year)!;
   const shown = part ? entry.breakdown!.find((piece) => piece.id === part)! : entry;
-  return { value: shown.value, text: formatFigure(shown.value, metric.unit, shown.qualifier, lang).text };
+  return { value: shown.value, text: formatFigure(shown.value, metric.unit, shown.qualifier, lang, { zhWord: shown.zhWord, style: 'prose' }).text };
 }
 
 for (const lang of ['en', 'zh'] as const) {
