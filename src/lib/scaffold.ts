@@ -143,7 +143,7 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
 
   const path = `${options.year}/${options.highlight ? 'highlights/' : ''}${options.slug}`;
   const fileOf = (lang: Lang) => storyFiles(options)[lang];
-  const siblings = languages.flatMap((lang) => content.stories[lang]).filter((entry) => entry.data.year === options.year && entry.data.kind === kind);
+  const siblings = languages.flatMap((lang) => content.stories[lang]).filter((entry) => entry.data.year === options.year && entry.data.kind === kind && !entry.data.partOf);
   const order = Math.max(0, ...siblings.map((entry) => entry.data.order)) + 1;
   const latest = [...siblings].sort((a, b) => b.data.order - a.data.order)[0];
   const yearSources = content.years.find((entry) => entry.data.year === options.year)?.data.sources ?? [];
