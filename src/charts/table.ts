@@ -10,6 +10,7 @@ import { drawnValues, fillFigures } from './data.ts';
 import type { ChartData } from './types.ts';
 import { progressText } from './target-progress.ts';
 import { labelled } from './text.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export interface TableCell {
   text: string;
@@ -70,7 +71,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
       return {
         caption,
         columns: [col('chart.colArea'), ...data.years.map((year) => ({ label: String(year), num: true }))],
-        rows: data.areas.map((area) => [{ text: area.name, header: true }, ...area.counts.map((count) => ({ text: String(count), num: true }))]),
+        rows: data.areas.map((area) => [{ text: area.name, header: true }, ...area.counts.map((count) => ({ text: formatNumber(count, lang), num: true }))]),
       };
     case 'country-dots':
       return {
