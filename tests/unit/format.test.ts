@@ -170,6 +170,24 @@ describe('formatAmount', () => {
   });
 });
 
+describe('unit boundaries in money, both languages', () => {
+  it.each([
+    [9999, 'US$9,999', '9999美元'],
+    [10000, 'US$10,000', '1万美元'],
+    [999999, 'US$999,999', '999999美元'],
+    [1000000, 'US$1 million', '100万美元'],
+    [99990000, 'US$99.99 million', '9999万美元'],
+    [100000000, 'US$100 million', '1亿美元'],
+    [999000000, 'US$999 million', '9.99亿美元'],
+    [1000000000, 'US$1 billion', '10亿美元'],
+  ] as const)('%d USD → %s / %s', (value, en, zh) => {
+    expect(formatAmount(value, 'USD', 'en')).toBe(en);
+    expect(formatAmount(value, 'USD', 'zh')).toBe(zh);
+    expect(formatAmount(value, 'CNY', 'en')).toBe(en.replace('US$', 'CNY '));
+    expect(formatAmount(value, 'CNY', 'zh')).toBe(zh.replace('美元', '元人民币'));
+  });
+});
+
 describe('formatFigure with qualifiers', () => {
   it.each([
     [748000, 'people', 'almost', 'en', 'almost 748,000'],

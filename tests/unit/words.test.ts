@@ -365,6 +365,31 @@ describe('glossary terms', () => {
   });
 });
 
+describe('dates in charts', () => {
+  it('date a timeline event as each language does: January 2023 / 2023年1月', () => {
+    const spec = {
+      id: 'timeline',
+      kind: 'timeline',
+      area: 'health',
+      metrics: [],
+      facts: [],
+      places: [],
+      notes: [],
+      year: 2023,
+      events: [{ month: 1, slug: 'toilets', title: { en: 'Toilets', zh: '厕所' }, area: 'health', citation: { source: 'year-in-review-2023', section: 'jan' } }],
+      title: { en: 'Year', zh: '年度' },
+      description: { en: 'Events.', zh: '事件。' },
+    } as Chart;
+    const content: ChartContent = { metrics: [], areas: [{ id: 'health', name: { en: 'Health', zh: '健康' } }] as ChartContent['areas'], years: [2023] };
+    const zh = chartData(spec, content, 'zh');
+    const svg = drawChart(zh, 960).svg + drawChart(zh, 360).svg;
+    expect(svg).toContain('aria-label="2023年1月：厕所（健康）"');
+    expect(svg).not.toMatch(/\d+月 2023/);
+    expect(JSON.stringify(chartTable(zh, 'zh'))).toContain('"2023年1月"');
+    expect(drawChart(chartData(spec, content, 'en'), 960).svg).toContain('aria-label="January 2023: Toilets (Health)"');
+  });
+});
+
 describe('first uses of glossary terms on a page', () => {
   it('link the first use in running text to the definition, once per term, in order of use', () => {
     const html = '<h2>South-South cooperation</h2><p>Through <a href="/x">South-South cooperation</a> and south-south cooperation in Türkiye.</p><p>More South-South cooperation.</p>';
