@@ -44,8 +44,9 @@ export function metricRows(metrics: Metric[]) {
         value: entry.value,
         qualifier: entry.qualifier,
         target_year: entry.targetYear,
-        label_en: metric.label.en,
-        label_zh: metric.label.zh,
+        // The year's own wording where the source counts differently (see `label` on a value).
+        label_en: (entry.label ?? metric.label).en,
+        label_zh: (entry.label ?? metric.label).zh,
         as_written_en: formatFigure(entry.value, metric.unit, entry.qualifier, 'en').text,
         as_written_zh: formatFigure(entry.value, metric.unit, entry.qualifier, 'zh', { zhWord: entry.zhWord }).text,
         comparable_across_years: metric.comparable,

@@ -172,6 +172,7 @@ describe('series counted differently across years', () => {
     expect(figureOf(withBaseline, withBaseline.values[1]!, 'en').caveat).toBe('');
     expect(figureOf(withBaseline, withBaseline.values[1]!, 'zh').label).toBe('惠及的儿童');
     expect(datumOf(countedDifferently, countedDifferently.values[1]!, 'zh').label).toBe('接受培训的基层卫生工作者');
+    expect(metricRows([countedDifferently]).map((row) => row.label_en)).toEqual(['health professionals trained', 'primary health workers trained']);
   });
 });
 
