@@ -203,6 +203,25 @@ describe('scaffold helpers', () => {
     });
   });
 
+  it('write a story that is part of a chapter, numbered among that chapter’s parts', () => {
+    const result = scaffoldStory(content, { year: 2024, slug: 'road-safety', area: 'health', partOf: 'health' });
+    expect(result.ok).toBe(true);
+    const files = result.ok ? result.files : [];
+    for (const file of files) {
+      expect(file.text).toContain('\npartOf: health\n');
+      expect(file.text).toContain('\norder: 1\n');
+    }
+    expect(files).toHaveLength(2);
+  });
+
+  it('refuse a part of a chapter the year does not have', () => {
+    const result = scaffoldStory(content, { year: 2024, slug: 'road-safety', area: 'health', partOf: 'nutrition' });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toContain(
+      'content/stories/en/2024/road-safety.mdx: partOf: names the chapter "nutrition", which 2024 does not have: use the file name of one of its chapters in content/stories/en/2024/',
+    );
+  });
+
   it('refuse an unknown source section with the content check’s message', () => {
     const result = scaffoldMetric(content, { id: 'x', area: 'health', unit: 'people', year: 2024, value: '5', qualifier: 'exact', source: 'annual-review-2024', section: 'nutrition' });
     expect(result).toEqual({
