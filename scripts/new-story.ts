@@ -9,7 +9,7 @@ import { localizedPath } from '../src/lib/i18n.ts';
 import { consoleIO, runCli, type CliIO } from './cli.ts';
 import { readFlags, refuseExisting, wholeNumber, writeScaffold } from './scaffold-files.ts';
 
-const usage = `Usage: npm run new:story -- --year <year> --slug <slug> --area <area> [--highlight --month <1-12>]
+const usage = `Usage: npm run new:story -- --year <year> --slug <slug> --area <area> [--highlight --month <1-12>] [--part-of <chapter>]
 
 Creates content/stories/en/<year>/<slug>.mdx and content/stories/zh/<year>/<slug>.mdx
 (highlights: content/stories/{en,zh}/<year>/highlights/<slug>.mdx). Never overwrites a file.
@@ -19,6 +19,7 @@ Creates content/stories/en/<year>/<slug>.mdx and content/stories/zh/<year>/<slug
   --area       a programme area id from content/areas.yaml (e.g. health, education, child-protection)
   --highlight  a monthly highlight instead of a chapter; needs --month
   --month      the highlight's month, 1 (January) to 12 (December)
+  --part-of    the chapter this story is part of, by its file name (e.g. health): no chapter number
 
 Example: npm run new:story -- --year 2024 --slug road-safety --area health`;
 
@@ -34,12 +35,13 @@ export function newStory(args: string[], io: CliIO = consoleIO): number {
     const { values, root } = readFlags(
       args,
       usage,
-      { year: { type: 'string' }, slug: { type: 'string' }, area: { type: 'string' }, highlight: { type: 'boolean' }, month: { type: 'string' } },
+      { year: { type: 'string' }, slug: { type: 'string' }, area: { type: 'string' }, highlight: { type: 'boolean' }, month: { type: 'string' }, 'part-of': { type: 'string' } },
       ['year', 'slug', 'area'],
     );
     const year = wholeNumber('year', values.year as string);
     const month = values.month === undefined ? undefined : wholeNumber('month', values.month as string);
-    const options = { year, slug: values.slug as string, area: values.area as string, highlight: Boolean(values.highlight), month };
+    const partOf = values['part-of'] as string | undefined;
+    const options = { year, slug: values.slug as string, area: values.area as string, highlight: Boolean(values.highlight), month, ...(partOf !== undefined ? { partOf } : {}) };
     refuseExisting(root, Object.values(storyFiles(options)));
     const { content } = checkContent(root);
     const result = scaffoldStory(content, options);

@@ -12,6 +12,7 @@ import { metric } from './schemas/metrics.ts';
 import { page } from './schemas/pages.ts';
 import { chart } from './schemas/charts.ts';
 import { story } from './schemas/stories.ts';
+import { glossaryTerm } from './schemas/glossary.ts';
 
 export const collections = {
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: source }),
@@ -20,5 +21,6 @@ export const collections = {
   metrics: defineCollection({ loader: glob({ base: './content/metrics', pattern: '*.yaml' }), schema: metric }),
   charts: defineCollection({ loader: glob({ base: './content/charts', pattern: '*.yaml' }), schema: chart }),
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{en,zh}/*.{md,mdx}' }), schema: page }),
+  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryTerm }),
   stories: defineCollection({ loader: glob({ base: './content/stories', pattern: '{en,zh}/**/*.{md,mdx}' }), schema: story }),
 };

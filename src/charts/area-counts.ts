@@ -3,6 +3,7 @@
  * scale. Years are told apart by colour and by the legend, and every bar carries its count.
  */
 import { horizontalValueAxis, legend } from './axis.ts';
+import { formatNumber } from '../lib/format.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
 import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
@@ -12,7 +13,8 @@ import type { AreaCountsData, Builder, ChartPoint, ChartTheme, Paint } from './t
 /** The latest year gets the strongest colour. */
 export const yearPaint = (index: number, count: number): Paint => (index === count - 1 ? 'c1' : index === count - 2 ? 'c3' : 'c4');
 
-const countText = (data: AreaCountsData, count: number) => (count === 1 ? data.ui.figure : data.ui.figures).replace('{count}', String(count));
+// Counts are numbers like any other: written by the site's one formatter.
+const countText = (data: AreaCountsData, count: number) => (count === 1 ? data.ui.figure : data.ui.figures).replace('{count}', formatNumber(count, data.lang));
 
 function layout(data: AreaCountsData, width: number, theme?: ChartTheme) {
   const mode = modeFor(width);
@@ -26,7 +28,7 @@ function layout(data: AreaCountsData, width: number, theme?: ChartTheme) {
   const max = Math.max(...data.areas.flatMap((area) => area.counts));
   const labelWidth = mode === 'wide' ? Math.min(width * 0.32, widest(data.areas.map((area) => area.name), size.label, true) + 4) : width;
   const barLeft = mode === 'wide' ? labelWidth + 16 : 0;
-  const countWidth = widest(data.areas.flatMap((area) => area.counts.map((count) => String(count))), size.small, true) + 10;
+  const countWidth = widest(data.areas.flatMap((area) => area.counts.map((count) => formatNumber(count, data.lang))), size.small, true) + 10;
   const scale = zeroBasedScale(max, [barLeft, width - countWidth], mode === 'wide' ? 5 : 3);
   const gridTop = y;
   const rows = data.areas.map((area) => {
@@ -64,13 +66,13 @@ function layout(data: AreaCountsData, width: number, theme?: ChartTheme) {
         h('rect', { class: 'chart-hit', x: barLeft, y: barY - 1.5, width: width - barLeft, height: barHeight + 3, fill: 'transparent' }),
         h('rect', { class: `chart-mark chart-grow-x ${fillClass(colour)}`, x: barLeft, y: barY, width: Math.max(0, end - barLeft), height: barHeight, ...paint(theme, colour) }),
         h('rect', { class: 'chart-focus-ring', x: barLeft - 3, y: barY - 3, width: Math.max(0, end - barLeft) + 6, height: barHeight + 6, rx: 3 }),
-        textBlock({ x: end + 5, y: barY + barHeight / 2 + size.small * 0.35, lines: [String(count)], size: size.small, weight: 'bold', theme }),
+        textBlock({ x: end + 5, y: barY + barHeight / 2 + size.small * 0.35, lines: [formatNumber(count, data.lang)], size: size.small, weight: 'bold', theme }),
       );
     });
     y += 14;
     return h('g', { class: 'chart-row', 'data-area': area.id }, h('rect', { class: 'chart-hit', x: 0, y: rowTop, width: barLeft, height: y - rowTop - 14, fill: 'transparent' }), labels, bars);
   });
-  nodes.push(horizontalValueAxis({ scale, format: String, size: size.small, theme, top: gridTop, bottom: y - 8, labelY: y + size.small - 2 }));
+  nodes.push(horizontalValueAxis({ scale, format: (value) => formatNumber(value, data.lang), size: size.small, theme, top: gridTop, bottom: y - 8, labelY: y + size.small - 2 }));
   nodes.push(h('g', { class: 'chart-bars' }, rows));
   return { height: Math.ceil(y + size.small + 6), nodes, points };
 }

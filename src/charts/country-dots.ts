@@ -7,6 +7,7 @@
  * is straight lines. That needs no projection code in the browser (d3-geo's smallest projection
  * costs about 4 KB gzip there), and over the latitudes shown here its distortion is mild.
  */
+import { formatNumber } from '../lib/format.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { chinaPlace, countryPlaces } from './geo/countries.ts';
 import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
@@ -165,7 +166,7 @@ function layoutNarrow(data: CountryDotsData, width: number, theme?: ChartTheme) 
     const countries = data.countries.filter((country) => country.region === region.id);
     if (!countries.length) continue;
     if (y > 0) y += 14;
-    nodes.push(textBlock({ x: 0, y: y + size.title, lines: [`${region.name} · ${data.ui.count.replace('{count}', String(countries.length))}`], size: size.title, weight: 'bold', theme }));
+    nodes.push(textBlock({ x: 0, y: y + size.title, lines: [`${region.name} · ${data.ui.count.replace('{count}', formatNumber(countries.length, data.lang))}`], size: size.title, weight: 'bold', theme }));
     y += size.lineHeight + 8;
     const rows: SvgNode[] = [];
     let rowY = y;

@@ -6,7 +6,8 @@
 import type { Area } from '../schemas/areas.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
-import { formatFigure } from '../lib/format.ts';
+import { isBaseline } from '../lib/metrics.ts';
+import { formatFigure, formatList, formatMonth, formatMonthYear } from '../lib/format.ts';
 import { localizedPath, type Lang } from '../lib/i18n.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
@@ -29,13 +30,22 @@ const metricById = (content: ChartContent, id: string) => {
   return metric;
 };
 
+/**
+ * One value as a chart draws it. A baseline (a value with `statedIn`, stated by a later review) is
+ * labelled as such wherever its year is shown: "2023 baseline" / "2023年基数", and its tooltip says
+ * which review states it.
+ */
 export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
-  const figure = formatFigure(entry.value, metric.unit, entry.qualifier, lang);
+  const figure = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord });
+  const baseline = entry.statedIn !== undefined && entry.statedIn > entry.year;
   return {
     key: `${metric.id}@${entry.year}`,
     metric: metric.id,
-    label: metric.label[lang],
+    // The year's own wording of what is counted, where the source counts differently.
+    label: (entry.label ?? metric.label)[lang],
     year: entry.year,
+    yearLabel: baseline ? t(lang, 'chart.baselineYear', { year: entry.year }) : String(entry.year),
+    ...(baseline ? { baselineText: t(lang, 'chart.baselineStated', { year: entry.year, statedIn: entry.statedIn! }) } : {}),
     value: entry.value,
     unit: metric.unit,
     qualifier: entry.qualifier,
@@ -50,23 +60,27 @@ export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
             label: part.label[lang],
             value: part.value,
             qualifier: part.qualifier,
-            text: formatFigure(part.value, metric.unit, part.qualifier, lang).text,
+            text: formatFigure(part.value, metric.unit, part.qualifier, lang, { zhWord: part.zhWord }).text,
           })),
         }
       : {}),
   };
 }
 
-/** Fills `{metric@year}` tokens with the figure as the language writes it ("almost 748,000"). */
+/**
+ * Fills `{metric@year}` tokens with the figure as the language writes it in running text
+ * ("almost 748,000", "six"): chart texts are prose read by people and screen readers.
+ * @throws Error naming content/metrics/{id}.yaml when a token names a figure or part that does not exist
+ */
 export function fillFigures(text: string, metrics: Metric[], lang: Lang): string {
   return text.replace(FIGURE_TOKEN, (token, id: string, year: string, part: string | undefined) => {
     const metric = metrics.find((candidate) => candidate.id === id);
     const entry = metric?.values.find((value) => value.year === Number(year));
     if (!metric || !entry) throw new Error(`The figure ${token} does not exist: check content/metrics/${id}.yaml`);
-    if (!part) return formatFigure(entry.value, metric.unit, entry.qualifier, lang).text;
+    if (!part) return formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style: 'prose' }).text;
     const piece = entry.breakdown?.find((candidate) => candidate.id === part);
     if (!piece) throw new Error(`The figure ${token} names a part that content/metrics/${id}.yaml does not have`);
-    return formatFigure(piece.value, metric.unit, piece.qualifier, lang).text;
+    return formatFigure(piece.value, metric.unit, piece.qualifier, lang, { zhWord: piece.zhWord, style: 'prose' }).text;
   });
 }
 
@@ -76,11 +90,7 @@ export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
 }
 
 const collator = (lang: Lang) => new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
-const listJoin = (items: string[], lang: Lang) => (lang === 'en' ? items.join(', ') : items.join('、'));
-const monthNames = (lang: Lang) =>
-  Array.from({ length: 12 }, (_, index) =>
-    lang === 'en' ? new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, index, 15)) : `${index + 1}月`,
-  );
+const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
 const unitHeading: Partial<Record<Unit, UiKey>> = {
   people: 'chart.unit.people',
@@ -129,13 +139,16 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     const drawnYears = new Set(spec.metrics.flatMap((id) => drawnValues(spec, metricById(content, id)).map((entry) => entry.year)));
     const rows = spec.metrics.flatMap((id) => {
       const metric = metricById(content, id);
-      return drawnValues(spec, metric).map((entry) => ({
-        unit: metric.unit,
-        // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
-        label: single ? String(entry.year) : metric.label[lang],
-        sublabel: single || drawnYears.size === 1 ? '' : String(entry.year),
-        datum: datumOf(metric, entry, lang),
-      }));
+      return drawnValues(spec, metric).map((entry) => {
+        const datum = datumOf(metric, entry, lang);
+        return {
+          unit: metric.unit,
+          // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
+          label: single ? datum.yearLabel : metric.label[lang],
+          sublabel: single || drawnYears.size === 1 ? '' : datum.yearLabel,
+          datum,
+        };
+      });
     });
     const units = [...new Set(rows.map((row) => row.unit))];
     const groups = units.map((unit) => ({
@@ -161,7 +174,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         datum: datumOf(targetMetric, targetEntry, lang),
       },
       results,
-      ui: { passed: t(lang, 'chart.passed'), share: t(lang, 'chart.share') },
+      ui: { share: t(lang, 'chart.share') },
     };
   },
 
@@ -172,7 +185,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       .map((area) => ({
         id: area.id,
         name: area.name[lang],
-        counts: years.map((year) => counted.filter((metric) => metric.area === area.id && metric.values.some((entry) => entry.year === year)).length),
+        counts: years.map((year) => counted.filter((metric) => metric.area === area.id && metric.values.some((entry) => entry.year === year && !isBaseline(entry))).length),
       }))
       .filter((area) => area.counts.some((count) => count > 0))
       // Ranked by the latest year, then the earlier ones, so the chart reads from most to fewest.
@@ -195,7 +208,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     const regions = (Object.keys(regionNames) as RegionId[])
       .filter((region) => countries.some((country) => country.region === region))
       .map((region) => ({ id: region, name: regionNames[region][lang] }));
-    const names = listJoin(countries.map((country) => country.name), lang);
+    const names = formatList(countries.map((country) => country.name), lang);
     return {
       ...common,
       description: `${common.description} ${lang === 'en' ? `The countries: ${names}.` : `这些国家是：${names}。`}`,
@@ -218,7 +231,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     const list = provinces.filter((province) => province.years.length).map((province) => `${province.name} (${province.years.join(lang === 'en' ? ', ' : '、')})`);
     return {
       ...common,
-      description: `${common.description} ${lang === 'en' ? `Named: ${listJoin(list, lang)}.` : `提及的省份：${listJoin(list, lang)}。`}`,
+      description: `${common.description} ${lang === 'en' ? `Named: ${formatList(list, lang)}.` : `提及的省份：${formatList(list, lang)}。`}`,
       kind: 'province-tiles',
       provinces,
       years,
@@ -236,7 +249,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       areaName: content.areas.find((area) => area.id === event.area)?.name[lang] ?? event.area,
       href: localizedPath(lang, `${year}/highlights/${event.slug}`),
     }));
-    return { ...common, kind: 'timeline', year, months: monthNames(lang), events };
+    return { ...common, kind: 'timeline', year, months: monthNames(lang), datedMonths: Array.from({ length: 12 }, (_, index) => formatMonthYear(index + 1, year, lang)), events };
   },
 };
 

@@ -10,6 +10,7 @@ import { drawnValues, fillFigures } from './data.ts';
 import type { ChartData } from './types.ts';
 import { progressText } from './target-progress.ts';
 import { labelled } from './text.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export interface TableCell {
   text: string;
@@ -41,7 +42,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
         columns: [col('chart.colFigure'), col('chart.colYear', true), col('chart.colValue', true), ...(hasParts ? [col('chart.colParts')] : [])],
         rows: datums.map((datum) => [
           { text: datum.label, href: figureHref(lang, datum.metric), header: true },
-          { text: String(datum.year), num: true },
+          { text: datum.baselineText ?? datum.yearLabel, num: true },
           { text: datum.text, num: true },
           ...(hasParts ? [{ text: (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang)).join(lang === 'en' ? '; ' : '；') }] : []),
         ]),
@@ -59,7 +60,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
             { text: target.text, num: true },
           ],
           ...data.results.map(({ datum }) => [
-            { text: `${datum.label} (${progressText(data, datum)})`, href: figureHref(lang, datum.metric), header: true },
+            { text: progressText(data, datum) ? `${datum.label} (${progressText(data, datum)})` : datum.label, href: figureHref(lang, datum.metric), header: true },
             { text: String(datum.year), num: true },
             { text: datum.text, num: true },
           ]),
@@ -70,7 +71,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
       return {
         caption,
         columns: [col('chart.colArea'), ...data.years.map((year) => ({ label: String(year), num: true }))],
-        rows: data.areas.map((area) => [{ text: area.name, header: true }, ...area.counts.map((count) => ({ text: String(count), num: true }))]),
+        rows: data.areas.map((area) => [{ text: area.name, header: true }, ...area.counts.map((count) => ({ text: formatNumber(count, lang), num: true }))]),
       };
     case 'country-dots':
       return {
@@ -91,7 +92,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
         caption,
         columns: [col('chart.colMonth'), col('chart.colHighlight'), col('chart.colArea')],
         rows: data.events.map((event) => [
-          { text: `${data.months[event.month - 1]} ${data.year}` },
+          { text: data.datedMonths[event.month - 1]! },
           { text: event.title, href: event.href, header: true },
           { text: event.areaName },
         ]),

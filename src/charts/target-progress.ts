@@ -1,8 +1,10 @@
 /**
  * Progress towards a stated target: the target as an outlined bar with a line through the whole
  * chart at its value, and each result as a solid bar from zero on the same scale. A result short
- * of the target shows what share of it is reached; one past it says so. Both are lower bounds when
- * the source says "more than", so the share is shown as a whole percentage, rounded down.
+ * of the target shows what share of it is reached (a lower bound when the source says "more than",
+ * so a whole percentage, rounded down). A result at or above the target number gets no words: no
+ * source says a target was met, and a later result may count a different group (the 2024
+ * mental-health figure covers more schools than the target did), so the bars speak for themselves.
  */
 import type { Lang } from '../lib/i18n.ts';
 import { horizontalValueAxis, tickFormat } from './axis.ts';
@@ -15,10 +17,13 @@ import type { Builder, ChartPoint, ChartTheme, Datum, TargetProgressData } from 
 /** How far a result has come towards a target: 0.5 is halfway, 1 reached, above 1 past it. */
 export const progressShare = (result: Datum, target: Datum) => (target.value > 0 ? result.value / target.value : 0);
 
-/** The words under a result: "Past the target", or "64% of the target". */
+/**
+ * The words under a result: "64% of the target" while it is short of the target number, and ''
+ * once it reaches it, because the chart never claims a target was met (see the top of this file).
+ */
 export function progressText(data: TargetProgressData, result: Datum): string {
   const share = progressShare(result, data.target.datum);
-  return share >= 1 ? data.ui.passed : data.ui.share.replace('{percent}', `${Math.floor(share * 100)}%`);
+  return share >= 1 ? '' : data.ui.share.replace('{percent}', `${Math.floor(share * 100)}%`);
 }
 
 const focusRing = (x: number, y: number, width: number, height: number) =>

@@ -14,11 +14,11 @@ type Event = TimelineData['events'][number];
 export const eventsByMonth = (data: TimelineData) => data.months.map((_, index) => data.events.filter((event) => event.month === index + 1));
 
 function pointFor(data: TimelineData, event: Event, x: number, y: number): ChartPoint {
-  const month = data.months[event.month - 1]!;
+  const month = data.datedMonths[event.month - 1]!;
   return {
     keys: [event.slug, `${data.year}-${String(event.month).padStart(2, '0')}`, event.area],
-    label: `${month} ${data.year}: ${event.title} (${event.areaName})`,
-    tooltip: { title: `${month} ${data.year}`, lines: [event.title, event.areaName] },
+    label: data.lang === 'zh' ? `${month}：${event.title}（${event.areaName}）` : `${month}: ${event.title} (${event.areaName})`,
+    tooltip: { title: month, lines: [event.title, event.areaName] },
     href: event.href,
     x,
     y,

@@ -33,6 +33,10 @@ export interface Datum {
   value: number;
   unit: Unit;
   qualifier: Qualifier;
+  /** How the year is labelled: "2023", or "2023 baseline" / "2023年基数" for a baseline stated by a later review. */
+  yearLabel: string;
+  /** For a baseline only: which review states it ("2023 baseline stated in the 2024 review"). */
+  baselineText?: string;
   /** "more than 2.65 million" / "超过265万". */
   text: string;
   /** The qualifier alone ("more than"), '' for an exact figure. */
@@ -87,8 +91,8 @@ export interface TargetProgressData extends Common {
   target: { label: string; datum: Datum };
   /** Results, labelled "Reached in 2024". */
   results: { label: string; datum: Datum }[];
-  /** "Past the target" / "{percent} of the target": filled in with the share reached. */
-  ui: { passed: string; share: string };
+  /** "{percent} of the target": filled in with the share reached while a result is short of it. */
+  ui: { share: string };
 }
 
 export interface AreaCountsData extends Common {
@@ -118,8 +122,10 @@ export interface ProvinceTilesData extends Common {
 export interface TimelineData extends Common {
   kind: 'timeline';
   year: number;
-  /** Month names, January first. */
+  /** Month names, January first: "September" / "9月". */
   months: string[];
+  /** The same months with the year, as each language dates them: "January 2023" / "2023年1月". */
+  datedMonths: string[];
   events: { month: number; slug: string; title: string; area: string; areaName: string; href: string }[];
 }
 

@@ -33,8 +33,8 @@ function pointFor(panel: Panel, datum: Datum, x: number, y: number, lang: Lang):
   const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
   return {
     keys: [datum.key, String(datum.year), datum.metric],
-    label: [`${panel.label}, ${datum.year}: ${datum.text}`, ...parts].join('; '),
-    tooltip: { title: String(datum.year), lines: [panel.label, datum.text, ...parts] },
+    label: [`${panel.label}, ${datum.baselineText ?? datum.yearLabel}: ${datum.text}`, ...parts].join('; '),
+    tooltip: { title: datum.yearLabel, lines: [panel.label, datum.text, ...parts, ...(datum.baselineText ? [datum.baselineText] : [])] },
     x,
     y,
   };
@@ -115,7 +115,7 @@ function layoutWide(data: YearComparisonData, width: number, height: number, lan
           h('tspan', { x: x + barWidth / 2, dy: index === 0 ? undefined : 17, 'font-size': index === labelLines.length - 1 ? size.value : size.small, 'font-weight': index === labelLines.length - 1 ? 700 : undefined, class: index < labelLines.length - 1 ? fillClass('text-muted') : undefined }, line),
         ),
       );
-      const year = textBlock({ x: x + barWidth / 2, y: plotBottom + 19, lines: [String(datum.year)], size: size.label, anchor: 'middle', weight: 'bold', theme });
+      const year = textBlock({ x: x + barWidth / 2, y: plotBottom + 19, lines: [datum.yearLabel], size: size.label, anchor: 'middle', weight: 'bold', theme });
       const hit = h('rect', { class: 'chart-hit', x: band.at(String(datum.year)), y: plotTop - valueLabelHeight, width: band.width, height: plotBottom - plotTop + valueLabelHeight + yearRow, fill: 'transparent' });
       points.push(point);
       return pointGroup(points.length - 1, point, hit, segments, focusRing(x, barTop, barWidth, plotBottom - barTop), label, year);
@@ -157,7 +157,7 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
     const gridTop = y;
     const ends: [number, number, number][] = [];
     const bars = panel.values.map((datum) => {
-      const yearText = String(datum.year);
+      const yearText = datum.yearLabel;
       const yearWidth = textWidth(yearText, size.label, true);
       const labelY = y + size.label;
       const barY = y + size.lineHeight + 4;

@@ -10,12 +10,16 @@ export interface ContentProblem {
   file: string;
   /** Dotted path of the field inside the file (`values[0].qualifier`), or '' for the whole file. */
   field: string;
+  /** The line in the file, 1-based, when the problem is at one place in a text (printed as file:line). */
+  line?: number;
   /** What is wrong and what is expected, in plain language. */
   message: string;
 }
 
+/** `file[:line]: field: message`, the form every content message takes. */
 export function formatProblem(problem: ContentProblem): string {
-  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  const file = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return problem.field ? `${file}: ${problem.field}: ${problem.message}` : `${file}: ${problem.message}`;
 }
 
 /** A readable field path: ['values', 0, 'qualifier'] → `values[0].qualifier`. */

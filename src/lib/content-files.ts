@@ -18,6 +18,8 @@ import { page as pageSchema } from '../schemas/pages.ts';
 import { story as storySchema } from '../schemas/stories.ts';
 import { chart as chartSchema } from '../schemas/charts.ts';
 import { storyReferences } from './story-references.ts';
+import { glossaryTerm as glossarySchema } from '../schemas/glossary.ts';
+import { checkMdxWording, checkYamlWording } from './glossary.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -163,8 +165,24 @@ export function checkContent(root: string): ContentReport {
     ]),
   ) as ParsedContent['pages'];
 
-  const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken };
+  // The glossary is optional: a project without content/glossary.yaml simply has no terms.
+  const glossaryPath = join(contentDir, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath) ? listFile(glossaryPath, glossarySchema) : [];
+
+  const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken, glossary };
   problems.push(...checkCrossReferences(content));
+
+  // Wording: every text an editor writes, read as written (line numbers are the file's own).
+  const terms = glossary.map((entry) => entry.data);
+  if (terms.length) {
+    const yamlDirs = ['years', 'metrics', 'charts'].map((dir) => join(contentDir, dir));
+    for (const path of yamlDirs.flatMap((dir) => filesIn(dir, /\.ya?ml$/))) problems.push(...checkYamlWording(rel(path), readFileSync(path, 'utf8'), terms));
+    const mdxPaths = [
+      ...languages.flatMap((lang) => mdxTree(join(contentDir, 'stories', lang)).map((path) => join(contentDir, 'stories', lang, path))),
+      ...languages.flatMap((lang) => filesIn(join(contentDir, 'pages', lang), /\.mdx?$/)),
+    ];
+    for (const path of mdxPaths) problems.push(...checkMdxWording(rel(path), readFileSync(path, 'utf8'), terms));
+  }
   return { content, problems };
 }
 

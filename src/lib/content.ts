@@ -40,3 +40,8 @@ export async function loadStories(lang: Lang) {
     .map((entry) => ({ path: entry.id.slice(lang.length + 1), data: entry.data, entry }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** Glossary terms (content/glossary.yaml), in file order: the order first uses are looked for. */
+export async function loadGlossary() {
+  return (await getCollection('glossary')).map((entry) => entry.data);
+}

@@ -10,6 +10,7 @@ import type { ReviewYear } from '../schemas/years.ts';
 import type { Page } from '../schemas/pages.ts';
 import type { Story } from '../schemas/stories.ts';
 import type { Chart } from '../schemas/charts.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { checkCharts } from './chart-references.ts';
 import type { StoryReferences } from './story-references.ts';
 import { languages, type Lang } from './i18n.ts';
@@ -40,6 +41,8 @@ export interface ParsedContent {
    * reported; cross-references to them are not reported again as "missing".
    */
   broken: { metrics: string[]; pages: Record<Lang, string[]>; stories: Record<Lang, string[]> };
+  /** Terms of content/glossary.yaml (empty when there is no glossary). */
+  glossary?: Located<GlossaryTerm>[];
 }
 
 const at = (entry: Located<unknown>, ...rest: (string | number)[]) =>
@@ -77,12 +80,15 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
   problems.push(...duplicates(content.sources, (source) => source.id, 'source'));
   problems.push(...duplicates(content.areas, (area) => area.id, 'area'));
   problems.push(...duplicates(content.metrics, (metric) => metric.id, 'metric'));
+  problems.push(...duplicates(content.glossary ?? [], (term) => term.id, 'glossary term'));
 
   const checkSource = (file: string, field: string, id: string) => {
     if (!sourceById.has(id)) {
       problems.push({ file, field, message: `names the source "${id}", which is not in content/sources.yaml (known: ${list(sourceById.keys())})` });
     }
   };
+
+  for (const entry of content.glossary ?? []) checkSource(entry.file, at(entry, 'source'), entry.data.source);
 
   for (const entry of content.sources) {
     const ids = new Set<string>();
@@ -106,6 +112,15 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
         problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no file in content/metrics/` });
       } else if (!metric.values.some((value) => value.year === entry.data.year)) {
         problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no value for ${entry.data.year}` });
+      } else {
+        const baseline = metric.values.find((value) => value.year === entry.data.year && value.statedIn !== undefined);
+        if (baseline) {
+          problems.push({
+            file: entry.file,
+            field: `featured[${index}]`,
+            message: `names the metric "${id}", whose ${entry.data.year} value is a baseline stated in the ${baseline.statedIn} review, not a result of ${entry.data.year}: feature it in content/years/${baseline.statedIn}.yaml instead`,
+          });
+        }
       }
     });
     entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
@@ -178,6 +193,12 @@ interface Indexes {
 
 const languageName = { en: 'English', zh: 'Chinese' } as const;
 
+/** True when a metric's value for `year` is a baseline stated by a review other than the story's own year's. */
+function isStatedLater(metric: Metric, year: number, storyYear: number): boolean {
+  const value = metric.values.find((candidate) => candidate.year === year);
+  return value?.statedIn !== undefined && value.statedIn !== storyYear;
+}
+
 /** Stories: folders, references to areas, sources, figures and charts, and parity between languages. */
 function checkStories(content: ParsedContent, { areaIds, metricById, checkSource }: Indexes): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -206,6 +227,24 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
         problems.push({ file, field: 'area', message: `names the area "${story.area}", which is not in content/areas.yaml (known: ${list(areaIds)})` });
       }
       story.sources.forEach((id, index) => checkSource(file, `sources[${index}]`, id));
+      if (story.partOf) {
+        const parent = content.stories[lang].find((candidate) => candidate.data.path === `${story.year}/${story.partOf}`);
+        if (!parent) {
+          if (!content.broken.stories[lang].includes(`${story.year}/${story.partOf}`)) {
+            problems.push({ file, field: 'partOf', message: `names the chapter "${story.partOf}", which ${story.year} does not have: use the file name of one of its chapters in content/stories/${lang}/${story.year}/` });
+          }
+        } else if (parent.data.partOf) {
+          problems.push({ file, field: 'partOf', message: `names "${story.partOf}", which is itself part of "${parent.data.partOf}": a story belongs to a numbered chapter` });
+        } else if (parent.data.kind !== 'chapter' || story.kind !== 'chapter') {
+          problems.push({ file, field: 'partOf', message: 'is only for chapters' });
+        }
+      }
+      if (story.kind === 'chapter' && !story.partOf && !inHighlights) {
+        const same = content.stories[lang].find((other) => other !== entry && other.data.year === story.year && other.data.kind === 'chapter' && !other.data.partOf && other.data.order === story.order);
+        if (same && same.file < file) {
+          problems.push({ file, field: 'order', message: `is ${story.order}, the same as ${same.file}: two chapters of ${story.year} cannot share a chapter number` });
+        }
+      }
       if (story.counterpart) {
         const otherYearHasIt = [...chapters].some((path) => path !== story.path && path.endsWith(`/${story.counterpart}`) && !path.startsWith(`${story.year}/`));
         if (!otherYearHasIt) {
@@ -222,6 +261,9 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
           }
         } else if (!metric.values.some((value) => String(value.year) === yearText)) {
           problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
+        } else if (isStatedLater(metric, Number(yearText), story.year)) {
+          const statedIn = metric.values.find((value) => String(value.year) === yearText)!.statedIn;
+          problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText}, a baseline stated in the ${statedIn} review: it is not a result of ${yearText}, so only ${statedIn} stories show it (as the baseline ${statedIn} compares with)` });
         } else if (part) {
           const parts = metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
           if (!parts.includes(part)) {
@@ -242,7 +284,7 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
         continue;
       }
       if (lang !== 'en') continue; // compare each pair once
-      for (const key of ['year', 'area', 'kind', 'order', 'month', 'counterpart'] as const) {
+      for (const key of ['year', 'area', 'kind', 'order', 'month', 'counterpart', 'partOf'] as const) {
         if (twin[key] !== story[key]) {
           problems.push({ file, field: key, message: `is ${String(story[key])} here but ${String(twin[key])} in the Chinese version: the two languages must agree` });
         }

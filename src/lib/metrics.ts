@@ -3,13 +3,36 @@
  * groups them. Pure: the caller passes the loaded collections.
  */
 import type { Lang } from './i18n.ts';
-import { formatFigure, type FormattedFigure } from './format.ts';
+import { formatFigure, type FigureStyle, type FormattedFigure } from './format.ts';
 import type { Metric, MetricValue } from '../schemas/metrics.ts';
 import type { Area } from '../schemas/areas.ts';
 import type { Source } from '../schemas/sources.ts';
 
+/** The value a metric has for a year, whichever review states it (a baseline included). */
 export function valueIn(metric: Metric, year: number): MetricValue | undefined {
   return metric.values.find((entry) => entry.year === year);
+}
+
+/** True when a value is a baseline: stated by a later year's review, not reported by its own year's. */
+export const isBaseline = (entry: MetricValue): boolean => entry.statedIn !== undefined && entry.statedIn > entry.year;
+
+/**
+ * The value a metric reports as a result of a year: a baseline stated by a later review is not a
+ * result of its own year (it is shown on the later year's pages instead), so it is left out.
+ */
+export function resultIn(metric: Metric, year: number): MetricValue | undefined {
+  const entry = valueIn(metric, year);
+  return entry && !isBaseline(entry) ? entry : undefined;
+}
+
+/** The baseline a year's review states for a metric (a value of an earlier year with `statedIn: year`), if any. */
+export function baselineStatedIn(metric: Metric, year: number): MetricValue | undefined {
+  return metric.values.find((entry) => entry.statedIn === year && entry.year < year);
+}
+
+/** Years a metric reports results for (baselines left out), oldest first. */
+export function resultYearsOf(metric: Metric): number[] {
+  return metric.values.filter((entry) => !isBaseline(entry)).map((entry) => entry.year).sort((a, b) => a - b);
 }
 
 /** Years a metric has values for, oldest first (the order charts and tables read in). */
@@ -24,16 +47,45 @@ export interface Figure extends FormattedFigure {
   target: string;
   /** The number shown: the year's value, or one part of its breakdown. */
   value: number;
+  /**
+   * The earlier year's baseline the same review states, written out ("2023 baseline: 1.1 million" /
+   * "2023年基数：110万"), or '' when there is none.
+   */
+  baseline: string;
+  /**
+   * When the series is not counted the same way across years: its comparabilityNote in the
+   * page's language, for cards that set years side by side. '' when the years compare.
+   */
+  caveat: string;
+  /** What is counted, in the page's language: the value's own label where the source words it differently, else the metric's. */
+  label: string;
 }
 
-export function figureOf(metric: Metric, entry: MetricValue, lang: Lang): Figure {
-  const formatted = formatFigure(entry.value, metric.unit, entry.qualifier, lang);
+/** "2023 baseline: 1.1 million" / "2023年基数：110万": a baseline as the later year's pages show it. */
+export function baselineText(metric: Metric, entry: MetricValue, lang: Lang): string {
+  const text = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text;
+  return lang === 'en' ? `${entry.year} baseline: ${text}` : `${entry.year}年基数：${text}`;
+}
+
+/**
+ * A metric's value as a page shows it. `style: 'prose'` for running text (English words for
+ * counts under ten). The baseline line is filled in when the value's own year states one.
+ */
+export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: FigureStyle = 'figure'): Figure {
+  const formatted = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style });
   const target = entry.targetYear ? (lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`) : '';
-  return { ...formatted, metric, entry, target, value: entry.value };
+  const baselineEntry = baselineStatedIn(metric, entry.year);
+  const baseline = baselineEntry ? baselineText(metric, baselineEntry, lang) : '';
+  const caveat = !metric.comparable && metric.comparabilityNote ? metric.comparabilityNote[lang] : '';
+  const label = (entry.label ?? metric.label)[lang];
+  return { ...formatted, metric, entry, target, value: entry.value, baseline, caveat, label };
 }
 
-/** The figure a metric has in a year; an unknown id or a missing year is a content mistake, so it throws. */
-export function requireFigure(metrics: Metric[], id: string, year: number, lang: Lang, part?: string): Figure {
+/**
+ * The figure a metric has in a year (or one part of it), as a page writes it.
+ * @throws Error naming content/metrics/{id}.yaml when the metric, the year or the part does not exist
+ */
+export function requireFigure(metrics: Metric[], id: string, year: number, lang: Lang, part?: string, style: FigureStyle = 'figure'): Figure {
   const metric = metrics.find((candidate) => candidate.id === id);
   if (!metric) throw new Error(`The figure "${id}" does not exist: there is no content/metrics/${id}.yaml`);
   const entry = valueIn(metric, year);
@@ -42,12 +94,12 @@ export function requireFigure(metrics: Metric[], id: string, year: number, lang:
       `The figure "${id}" has no value for ${year} (it has: ${yearsOf(metric).join(', ')}): check the year in content/metrics/${id}.yaml`,
     );
   }
-  if (!part) return figureOf(metric, entry, lang);
+  if (!part) return figureOf(metric, entry, lang, style);
   const piece = entry.breakdown?.find((candidate) => candidate.id === part);
   if (!piece) {
     throw new Error(`The figure "${id}" has no part "${part}" in ${year}: check the breakdown in content/metrics/${id}.yaml`);
   }
-  return { ...formatFigure(piece.value, metric.unit, piece.qualifier, lang), metric, entry, target: '', value: piece.value };
+  return { ...formatFigure(piece.value, metric.unit, piece.qualifier, lang, { zhWord: piece.zhWord, style }), metric, entry, target: '', value: piece.value, baseline: '', caveat: '', label: piece.label[lang] };
 }
 
 export interface AreaGroup {

@@ -70,6 +70,8 @@ export interface StoryOptions {
   highlight?: boolean;
   /** Highlights only: 1-12. */
   month?: number;
+  /** The slug of the chapter this story is part of (no chapter number of its own). */
+  partOf?: string;
 }
 
 const storyPlaceholders: Record<Lang, { title: string; summary: string }> = {
@@ -88,7 +90,7 @@ const storyPlaceholders: Record<Lang, { title: string; summary: string }> = {
 export function exampleMetric(content: ParsedContent, year: number, area: string): Metric | undefined {
   const ofYear = content.metrics
     .map((entry) => entry.data)
-    .filter((metric) => metric.values.some((value) => value.year === year))
+    .filter((metric) => metric.values.some((value) => value.year === year && value.statedIn === undefined))
     .sort((a, b) => a.id.localeCompare(b.id));
   const featured = content.years.find((entry) => entry.data.year === year)?.data.featured ?? [];
   return (
@@ -143,7 +145,10 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
 
   const path = `${options.year}/${options.highlight ? 'highlights/' : ''}${options.slug}`;
   const fileOf = (lang: Lang) => storyFiles(options)[lang];
-  const siblings = languages.flatMap((lang) => content.stories[lang]).filter((entry) => entry.data.year === options.year && entry.data.kind === kind);
+  // A chapter takes the next chapter number; a part of a chapter the next place among that chapter's parts.
+  const siblings = languages
+    .flatMap((lang) => content.stories[lang])
+    .filter((entry) => entry.data.year === options.year && entry.data.kind === kind && entry.data.partOf === options.partOf);
   const order = Math.max(0, ...siblings.map((entry) => entry.data.order)) + 1;
   const latest = [...siblings].sort((a, b) => b.data.order - a.data.order)[0];
   const yearSources = content.years.find((entry) => entry.data.year === options.year)?.data.sources ?? [];
@@ -163,6 +168,7 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
       `kind: ${kind}`,
       `order: ${order}`,
       ...(options.highlight ? [`month: ${options.month}`] : []),
+      ...(options.partOf !== undefined ? [`partOf: ${bare(options.partOf)}`] : []),
       `sources: [${sources.join(', ')}]`,
     ].join('\n');
     const text = `---\n${frontmatter}\n---\n\n${storyBody(lang, options, metric, fileOf(lang === 'en' ? 'zh' : 'en'))}`;

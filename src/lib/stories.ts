@@ -15,11 +15,42 @@ export const storyRoute = (story: StoryRecord) => `${story.path}/`;
 
 export const slugOf = (story: StoryRecord) => story.path.split('/').pop() ?? story.path;
 
-/** A year's chapters (or highlights) in reading order. */
+const byOrder = (a: StoryRecord, b: StoryRecord) => a.data.order - b.data.order || (a.data.month ?? 0) - (b.data.month ?? 0) || a.path.localeCompare(b.path);
+
+/** A year's chapters (or highlights) sorted by `order`, parts of chapters included. */
 export function storiesOf(stories: StoryRecord[], year: number, kind: Story['kind']): StoryRecord[] {
-  return stories
-    .filter((story) => story.data.year === year && story.data.kind === kind)
-    .sort((a, b) => a.data.order - b.data.order || (a.data.month ?? 0) - (b.data.month ?? 0) || a.path.localeCompare(b.path));
+  return stories.filter((story) => story.data.year === year && story.data.kind === kind).sort(byOrder);
+}
+
+/** A numbered chapter of a year's review and the stories that are part of it (`partOf` its slug). */
+export interface ChapterGroup {
+  chapter: StoryRecord;
+  parts: StoryRecord[];
+}
+
+/**
+ * A year's chapters as the source structures them: the numbered chapters in order, each with the
+ * stories that are part of it (the 2024 review has five chapters; road safety sits in health).
+ * A part whose chapter is missing is listed as its own group, so no story disappears from the page.
+ */
+export function chaptersOf(stories: StoryRecord[], year: number): ChapterGroup[] {
+  const all = storiesOf(stories, year, 'chapter');
+  const numbered = all.filter((story) => !story.data.partOf);
+  const groups = numbered.map((chapter) => ({ chapter, parts: all.filter((story) => story.data.partOf === slugOf(chapter)) }));
+  const placed = new Set(groups.flatMap((group) => [group.chapter, ...group.parts]));
+  return [...groups, ...all.filter((story) => !placed.has(story)).map((chapter) => ({ chapter, parts: [] }))];
+}
+
+/** The chapter a story is part of (`partOf`), if any. */
+export function parentOf(stories: StoryRecord[], story: StoryRecord): StoryRecord | undefined {
+  if (!story.data.partOf) return undefined;
+  return stories.find((candidate) => candidate.data.year === story.data.year && candidate.data.kind === 'chapter' && slugOf(candidate) === story.data.partOf);
+}
+
+/** The order a reader meets a year's stories of one kind in: each chapter followed by its parts. */
+export function readingOrder(stories: StoryRecord[], year: number, kind: Story['kind']): StoryRecord[] {
+  if (kind === 'highlight') return storiesOf(stories, year, kind);
+  return chaptersOf(stories, year).flatMap((group) => [group.chapter, ...group.parts]);
 }
 
 export interface Neighbours {
@@ -29,7 +60,7 @@ export interface Neighbours {
 
 /** The stories before and after this one among the same year's stories of the same kind. */
 export function neighboursOf(stories: StoryRecord[], story: StoryRecord): Neighbours {
-  const list = storiesOf(stories, story.data.year, story.data.kind);
+  const list = readingOrder(stories, story.data.year, story.data.kind);
   const index = list.findIndex((candidate) => candidate.path === story.path);
   return { previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 ? list[index + 1] : undefined };
 }
@@ -51,11 +82,4 @@ export function highlightsByMonth(stories: StoryRecord[], year: number): { month
   const highlights = storiesOf(stories, year, 'highlight');
   const months = [...new Set(highlights.map((story) => story.data.month ?? 0))].sort((a, b) => a - b);
   return months.map((month) => ({ month, stories: highlights.filter((story) => (story.data.month ?? 0) === month) }));
-}
-
-/** Month names for the timeline; Intl with a fixed time zone so the build is the same everywhere. */
-export function monthName(month: number, lang: 'en' | 'zh'): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2023, month - 1, 1)),
-  );
 }

@@ -31,6 +31,18 @@ export type Unit = (typeof units)[number];
 export const qualifiers = ['over', 'almost', 'about', 'exact', 'up-to', 'target'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
+/**
+ * How Chinese words `over` for one value, as its source does: 超过 and 逾 stand before the number
+ * (超过265万, 逾100所); 多 is set inside it (110多万, 16.45万多, 2700多个). Source: the 2024 review
+ * uses all three. English always says "more than". Default: 超过.
+ */
+export const zhWords = ['超过', '逾', '多'] as const;
+export type ZhWord = (typeof zhWords)[number];
+
+const zhWord = z
+  .enum(zhWords, { error: `must be one of ${zhWords.join(', ')}: how the Chinese source words "more than" for this value` })
+  .optional();
+
 const value = z
   .number({ error: 'must be a number written without commas or units, like 748000' })
   .nonnegative({ error: 'must be zero or more: a count or an amount cannot be negative' });
@@ -56,6 +68,8 @@ export const breakdownPart = z
     label: bilingual,
     value,
     qualifier,
+    /** With qualifier over: the source's Chinese wording (超过, 逾 or 多). */
+    zhWord,
   })
   .strict();
 
@@ -76,12 +90,27 @@ export const metricValue = z
     /** The number exactly as the source states it: never rounded. */
     value,
     qualifier,
+    /** With qualifier over: the source's Chinese wording (超过, 逾 or 多); see zhWords. */
+    zhWord,
+    /**
+     * A baseline: the review year whose review states this value as its point of comparison,
+     * when the value's own year's review does not report it (the 2024 review gives 2023's
+     * 1.1 million). Such a value is shown on that later year's pages ("2023 baseline: 1.1 million")
+     * and never listed among the results of its own year. Must be later than `year`.
+     */
+    statedIn: year.optional(),
     /** For targets: the year by which the value is to be reached. */
     targetYear: year.optional(),
     /** Every place the figure is stated; the first is the main one. */
     citations: z.array(citation, { error: 'must be a list of { source, section }' }).min(1, {
       error: 'must cite at least one source: { source: annual-review-2024, section: health }',
     }),
+    /**
+     * What this year's source counts, when it names it differently from the series label (a series
+     * marked comparable: false): 2023 counts "health professionals", 2024 "primary health workers".
+     * Cards and tables then never set two years side by side under one label.
+     */
+    label: bilingual.optional(),
     /** Anything a reader needs to read the figure correctly. */
     note: bilingual.optional(),
     /** The same amount as the source also states it in another unit (CNY 100 million = USD 14 million). */
@@ -125,6 +154,29 @@ export const metric = z
     }
     const seen = new Set<number>();
     metric.values.forEach((entry, index) => {
+      if (entry.statedIn !== undefined && entry.statedIn <= entry.year) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', index, 'statedIn'],
+          message: `is ${entry.statedIn}, but a baseline is stated by a later review than its own year (${entry.year}): remove statedIn, or give the later review's year`,
+        });
+      }
+      if (entry.statedIn !== undefined && !metric.values.some((other) => other.year === entry.statedIn)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', index, 'statedIn'],
+          message: `is ${entry.statedIn}, but the series has no ${entry.statedIn} value for this baseline to be compared with`,
+        });
+      }
+      const worded = [
+        { path: ['values', index, 'zhWord'], zhWord: entry.zhWord, qualifier: entry.qualifier },
+        ...(entry.breakdown ?? []).map((part, partIndex) => ({ path: ['values', index, 'breakdown', partIndex, 'zhWord'], zhWord: part.zhWord, qualifier: part.qualifier })),
+      ];
+      for (const item of worded) {
+        if (item.zhWord !== undefined && item.qualifier !== 'over') {
+          ctx.addIssue({ code: 'custom', path: item.path, message: `is only used with qualifier: over (this value is ${item.qualifier}): remove it` });
+        }
+      }
       if (seen.has(entry.year)) {
         ctx.addIssue({
           code: 'custom',

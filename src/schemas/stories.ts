@@ -36,8 +36,17 @@ export const story = z
     area: id,
     /** chapter: a chapter of the year's review; highlight: one of the year's monthly highlights. */
     kind: z.enum(['chapter', 'highlight'], { error: 'must be "chapter" or "highlight"' }),
-    /** Position among the year's chapters (or highlights), starting at 1. */
+    /**
+     * Position among the year's chapters (or highlights), starting at 1: a numbered chapter shows it
+     * ("Chapter 2"). For a story with `partOf`, it only sorts the parts of that chapter.
+     */
     order: z.number({ error: 'must be a number giving the position, starting at 1' }).int().positive(),
+    /**
+     * The slug of the chapter this story belongs to, when the source treats the subject as part of
+     * a chapter rather than a chapter of its own (the 2024 review's road safety is part of its
+     * health chapter). Such a story gets no chapter number and is listed under its chapter.
+     */
+    partOf: id.optional(),
     /** Highlights only: the month, 1 (January) to 12 (December). */
     month: z.number({ error: 'must be the month as a number from 1 to 12' }).int().min(1).max(12).optional(),
     /** Slug of the matching chapter in the other review year, if there is one. */
@@ -49,6 +58,9 @@ export const story = z
   })
   .strict()
   .superRefine((data, ctx) => {
+    if (data.kind === 'highlight' && data.partOf !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['partOf'], message: 'is only for chapters: a highlight belongs to its month, not to a chapter' });
+    }
     if (data.kind === 'highlight' && data.month === undefined) {
       ctx.addIssue({ code: 'custom', path: ['month'], message: 'is missing: a highlight must say its month, from 1 to 12' });
     }

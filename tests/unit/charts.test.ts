@@ -157,7 +157,8 @@ describe('numbers read as on the rest of the site', () => {
     const zh = texts(drawChart(dataFor('newborn-care-training', 'zh'), 960).svg).join(' | ');
     expect(zh).toContain('近74.8万');
     expect(zh).toContain('超过7.2万');
-    expect(zh).toContain('线上培训：超过6.2万');
+    const online = chartContent.metrics.find((metric) => metric.id === 'newborn-care-training')!.values.find((entry) => entry.year === 2024)!.breakdown!.find((part) => part.id === 'online')!;
+    expect(zh).toContain(`${online.label.zh}：${formatFigure(online.value, 'people', online.qualifier, 'zh', { zhWord: online.zhWord }).text}`);
   });
 
   it('fills {metric@year} in chart texts, parts included', () => {
@@ -180,7 +181,9 @@ describe('targets', () => {
   it('measure progress as the share of the target reached', () => {
     const result = data.results[0]!.datum;
     expect(progressShare(result, data.target.datum)).toBeCloseTo(1.645);
-    expect(progressText(data, result)).toBe('Past the target');
+    // A result at or past the target number claims nothing: no source says the target was met.
+    expect(progressText(data, result)).toBe('');
+    expect(progressText(data, { ...result, value: data.target.datum.value })).toBe('');
     expect(progressText(data, { ...result, value: 64900 })).toBe('64% of the target');
     expect(progressText(dataFor('mental-health-target', 'zh') as TargetProgressData, { ...result, value: 50000 })).toBe('已达目标的50%');
   });
@@ -368,11 +371,20 @@ describe('themes', () => {
 
 describe('data tables', () => {
   it('list every drawn value as the page writes it, with links to the figures', () => {
+    // Expected rows come from the metric itself, so a routine edit to its wording cannot break this.
+    const metric = chartContent.metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
     const table = chartTable(dataFor('newborn-care-training', 'zh'), 'zh');
-    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
-      ['接受新生儿早期基本保健培训的卫生工作者', '2023', '近74.8万', ''],
-      ['接受新生儿早期基本保健培训的卫生工作者', '2024', '超过7.2万', '线下培训：超过1万；线上培训：超过6.2万'],
-    ]);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual(
+      [...metric.values]
+        .sort((a, b) => a.year - b.year)
+        .map((entry) => [
+          // A year the source words differently keeps its own label, so two years never share one.
+          (entry.label ?? metric.label).zh,
+          String(entry.year),
+          formatFigure(entry.value, metric.unit, entry.qualifier, 'zh', { zhWord: entry.zhWord }).text,
+          (entry.breakdown ?? []).map((part) => `${part.label.zh}：${formatFigure(part.value, metric.unit, part.qualifier, 'zh', { zhWord: part.zhWord }).text}`).join('；'),
+        ]),
+    );
     expect(table.rows[0]![0]!.href).toBe('/zh/figures/newborn-care-training/');
   });
 });

@@ -51,7 +51,8 @@ describe('npm run new:story', reads, () => {
     const en = readFileSync(join(root, 'content/stories/en/2024/clean-water.mdx'), 'utf8');
     const zh = readFileSync(join(root, 'content/stories/zh/2024/clean-water.mdx'), 'utf8');
     const front = (text: string) => parseYaml(splitFrontmatter(text)!.frontmatter) as Record<string, unknown>;
-    const chapters2024 = checkContent(project).content.stories.en.filter((entry) => entry.data.year === 2024 && entry.data.kind === 'chapter');
+    const chapters2024 = checkContent(project).content.stories.en.filter((entry) => entry.data.year === 2024 && entry.data.kind === 'chapter' && !entry.data.partOf);
+    // The next chapter number: stories that are part of a chapter (partOf) have no number of their own.
     expect(front(en)).toMatchObject({ year: 2024, area: 'health', kind: 'chapter', order: Math.max(...chapters2024.map((entry) => entry.data.order)) + 1 });
     expect(front(zh)).toMatchObject({ year: 2024, area: 'health', kind: 'chapter', order: front(en).order });
     expect(front(en).title).toMatch(/^Write the title/);
@@ -203,6 +204,25 @@ describe('scaffold helpers', () => {
       ok: false,
       problems: ['--year 2030: there is no content/years/2030.yaml, so the site has no 2030 review (known years: 2024)'],
     });
+  });
+
+  it('write a story that is part of a chapter, numbered among that chapter’s parts', () => {
+    const result = scaffoldStory(content, { year: 2024, slug: 'road-safety', area: 'health', partOf: 'health' });
+    expect(result.ok).toBe(true);
+    const files = result.ok ? result.files : [];
+    for (const file of files) {
+      expect(file.text).toContain('\npartOf: health\n');
+      expect(file.text).toContain('\norder: 1\n');
+    }
+    expect(files).toHaveLength(2);
+  });
+
+  it('refuse a part of a chapter the year does not have', () => {
+    const result = scaffoldStory(content, { year: 2024, slug: 'road-safety', area: 'health', partOf: 'nutrition' });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toContain(
+      'content/stories/en/2024/road-safety.mdx: partOf: names the chapter "nutrition", which 2024 does not have: use the file name of one of its chapters in content/stories/en/2024/',
+    );
   });
 
   it('refuse an unknown source section with the content check’s message', () => {

@@ -128,8 +128,8 @@ describe('chart downloads', () => {
         const total = records.find((record) => record.year === String(entry.year) && record.part === '')!;
         expect(Number(total.value)).toBe(entry.value);
         expect(total.qualifier).toBe(entry.qualifier);
-        expect(total.label).toBe(metric.label[lang]);
-        expect(total.as_written).toBe(formatFigure(entry.value, metric.unit, entry.qualifier, lang).text);
+        expect(total.label).toBe((entry.label ?? metric.label)[lang]);
+        expect(total.as_written).toBe(formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text);
         for (const part of entry.breakdown ?? []) {
           const row = records.find((record) => record.year === String(entry.year) && record.part === part.id)!;
           expect(Number(row.value)).toBe(part.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartsOf, highlightsByMonth, monthName, neighboursOf, storiesOf, storyRoute, type StoryRecord } from '../../src/lib/stories.ts';
+import { counterpartsOf, highlightsByMonth, neighboursOf, storiesOf, storyRoute, type StoryRecord } from '../../src/lib/stories.ts';
 import { storyReferences } from '../../src/lib/story-references.ts';
 
 const story = (path: string, data: Partial<StoryRecord['data']>): StoryRecord => ({
@@ -47,11 +47,6 @@ describe('stories', () => {
       [8, ['2023/highlights/girls-in-science', '2023/highlights/early-childhood-development']],
       [9, ['2023/highlights/healthy-food']],
     ]);
-  });
-
-  it('names months in both languages', () => {
-    expect(monthName(1, 'en')).toBe('January');
-    expect(monthName(12, 'zh')).toBe('十二月');
   });
 });
 
