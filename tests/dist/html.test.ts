@@ -1,0 +1,111 @@
+/**
+ * Audits of the built files over every HTML page in dist/ (embeds, the chooser and the 404 page
+ * included; new pages are covered without a hand-kept list): valid HTML by html-validate (the W3C
+ * Nu checker is in nu-checker.test.ts, so the two run side by side), no broken internal link or anchor, nothing loaded from another host, a CSP on
+ * every page, no inline event handler, rel="noopener" on links out.
+ */
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { dist, fileFor, htmlFiles, urlPathOf } from '../built-site.ts';
+
+const files = htmlFiles();
+const html = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+
+const idsCache = new Map<string, Set<string>>();
+function idsIn(file: string): Set<string> {
+  let ids = idsCache.get(file);
+  if (!ids) {
+    ids = new Set([...(html.get(file) ?? readFileSync(file, 'utf8')).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+    idsCache.set(file, ids);
+  }
+  return ids;
+}
+
+it('there are pages to audit', () => {
+  expect(files.length).toBeGreaterThan(20);
+});
+
+it('html-validate finds no error on any page', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes attributes and void elements its own way; these rules are about style, not validity.
+      'attribute-boolean-style': 'off',
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'attr-case': 'off',
+      // SVG text and inline formatting rely on whitespace the minifier keeps or strips deliberately.
+      'no-inline-style': 'off',
+      'long-title': 'off',
+    },
+  });
+  const errors: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateString(html.get(file)!, file);
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        if (message.severity === 2) errors.push(`${urlPathOf(file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+      }
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+it('no internal link or anchor is broken', () => {
+  const broken: string[] = [];
+  for (const file of files) {
+    const base = new URL(urlPathOf(file), 'http://site.test');
+    for (const [, attribute, value] of html.get(file)!.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
+      if (!value || /^(mailto:|tel:|data:|javascript:)/.test(value)) continue;
+      const url = new URL(value.replaceAll('&amp;', '&'), base);
+      if (url.host !== 'site.test') continue;
+      const target = fileFor(url.pathname);
+      if (!target) {
+        broken.push(`${urlPathOf(file)} → ${attribute === 'action' ? 'form action ' : ''}${value}`);
+        continue;
+      }
+      const anchor = url.hash.slice(1);
+      if (attribute !== 'action' && anchor && target.endsWith('.html') && !idsIn(target).has(decodeURIComponent(anchor))) {
+        broken.push(`${urlPathOf(file)} → ${value} (no element with id "${anchor}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+it('no page loads anything from another host', () => {
+  const foreign: string[] = [];
+  for (const file of files) {
+    const text = html.get(file)!;
+    for (const [tag] of text.matchAll(/<(?:script|link|img|iframe|source|video|audio|embed|object|image|use)\b[^>]*>/g)) {
+      if (/rel="(?:canonical|alternate)"/.test(tag)) continue;
+      const resource = /\s(?:src|href|data|srcset|xlink:href)="((?:https?:)?\/\/[^"]+)"/.exec(tag);
+      if (resource) foreign.push(`${urlPathOf(file)}: ${resource[1]}`);
+    }
+    for (const [, url] of text.matchAll(/url\((?:'|")?((?:https?:)?\/\/[^)'"]+)/g)) foreign.push(`${urlPathOf(file)}: ${url}`);
+  }
+  expect(foreign).toEqual([]);
+});
+
+it('every page carries a content security policy without unsafe-inline scripts', () => {
+  const missing = files.filter((file) => {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html.get(file)!)?.[1];
+    return !policy || /script-src[^;]*'unsafe-inline'/.test(policy);
+  });
+  expect(missing.map(urlPathOf)).toEqual([]);
+});
+
+it('no inline event handlers, and external links carry rel="noopener"', () => {
+  const problems: string[] = [];
+  for (const file of files) {
+    const text = html.get(file)!;
+    for (const [tag] of text.matchAll(/<[a-z][^>]*\son[a-z]+="[^"]*"[^>]*>/g)) problems.push(`${urlPathOf(file)}: inline handler in ${tag.slice(0, 80)}`);
+    for (const [tag] of text.matchAll(/<a\b[^>]*href="https?:\/\/[^"]+"[^>]*>/g)) {
+      if (!/rel="[^"]*noopener/.test(tag)) problems.push(`${urlPathOf(file)}: ${tag.slice(0, 120)}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+it(`reads the site from ${dist}`, () => expect(files[0]!.startsWith(dist)).toBe(true));
