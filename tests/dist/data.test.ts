@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-files.ts';
 import { csvRecords } from '../../src/lib/csv.ts';
 import { formatFigure } from '../../src/lib/format.ts';
+import { baselineText } from '../../src/lib/metrics.ts';
 import { dist, fileFor, root } from '../built-site.ts';
 
 const metrics = checkContent(root).content.metrics.map((entry) => entry.data);
@@ -38,10 +39,17 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
     const $ = page(`/${lang}/data/`);
     for (const metric of metrics) {
       for (const value of metric.values) {
+        if (value.statedIn !== undefined) {
+          // A baseline is shown in the column of the review that states it, never as a result of its own year.
+          const stating = $(`tr[data-metric="${metric.id}"] td[data-year="${value.statedIn}"]`);
+          expect(normalise(stating.text()), `${metric.id} ${value.year} baseline`).toContain(baselineText(metric, value, lang));
+          expect($(`tr[data-metric="${metric.id}"] td[data-year="${value.year}"]`).length).toBe(0);
+          continue;
+        }
         const cell = $(`tr[data-metric="${metric.id}"] td[data-year="${value.year}"]`);
         expect(cell.length, `${metric.id} ${value.year}`).toBe(1);
         expect(cell.attr('data-value'), `${metric.id} ${value.year}`).toBe(String(value.value));
-        expect(normalise(cell.text())).toContain(formatFigure(value.value, metric.unit, value.qualifier, lang).text);
+        expect(normalise(cell.text())).toContain(formatFigure(value.value, metric.unit, value.qualifier, lang, { zhWord: value.zhWord }).text);
       }
     }
   });
@@ -51,7 +59,7 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
       const html = readFileSync(fileFor(`/${lang}/figures/${metric.id}/`)!, 'utf8');
       const shown = [...html.matchAll(/data-value="([^"]+)"/g)].map((match) => Number(match[1]));
       for (const value of metric.values) expect(shown, `${metric.id} ${value.year}`).toContain(value.value);
-      expect(normalise(load(html)('main').text())).toContain(formatFigure(metric.values[0]!.value, metric.unit, metric.values[0]!.qualifier, lang).amount);
+      expect(normalise(load(html)('main').text())).toContain(formatFigure(metric.values[0]!.value, metric.unit, metric.values[0]!.qualifier, lang, { zhWord: metric.values[0]!.zhWord }).amount);
     }
   });
 });

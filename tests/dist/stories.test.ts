@@ -20,7 +20,7 @@ function expected(id: string, year: number, part: string | undefined, lang: 'en'
   const metric = metricById.get(id)!;
   const entry = metric.values.find((value) => value.year === year)!;
   const shown = part ? entry.breakdown!.find((piece) => piece.id === part)! : entry;
-  return { value: shown.value, text: formatFigure(shown.value, metric.unit, shown.qualifier, lang).text };
+  return { value: shown.value, text: formatFigure(shown.value, metric.unit, shown.qualifier, lang, { zhWord: shown.zhWord, style: 'prose' }).text };
 }
 
 const stories = (['en', 'zh'] as const).flatMap((lang) => content.stories[lang].map((story) => ({ lang, story, route: localizedPath(lang, story.data.path) })));
