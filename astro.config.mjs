@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import rehypeExternalLinks from 'rehype-external-links';
 import { site } from './src/config.ts';
 import { alternatesOf } from './src/lib/i18n.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -18,11 +17,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // No code blocks in the content, and Shiki's inline styles would break the CSP.
-  markdown: {
-    syntaxHighlight: false,
-    // Links out written in Markdown get the same rel as the site's own: no window.opener for the other site.
-    rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'external'], target: false }]],
-  },
+  markdown: { syntaxHighlight: false },
   security: {
     csp: true,
   },

@@ -10,5 +10,7 @@ import Callout from './Callout.astro';
 import Photo from './Photo.astro';
 import ScrollStory from './ScrollStory.astro';
 import Step from './Step.astro';
+import Link from './Link.astro';
 
-export const mdxComponents = { Metric, Chart, StatGrid, VideoCard, Callout, Photo, ScrollStory, Step };
+/** `a` is the element Markdown links render to: see Link.astro. */
+export const mdxComponents = { Metric, Chart, StatGrid, VideoCard, Callout, Photo, ScrollStory, Step, a: Link };
