@@ -12,6 +12,7 @@ import type { Story } from '../schemas/stories.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { checkCharts } from './chart-references.ts';
+import { checkFigureTokens, FIGURE_TOKEN, type FieldText } from './figure-tokens.ts';
 import type { StoryReferences } from './story-references.ts';
 import { languages, type Lang } from './i18n.ts';
 
@@ -124,6 +125,24 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
       }
     });
     entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
+    const texts: FieldText[] = [
+      ['title', entry.data.title],
+      ['intro', entry.data.intro],
+      ['approach', entry.data.approach],
+    ];
+    problems.push(...checkFigureTokens(entry.file, texts, metricById, content.broken.metrics));
+    // As in stories: a baseline stated by a later review shows only on that review's year.
+    for (const [field, text] of texts) {
+      for (const lang of languages) {
+        for (const [token, id = '', year = ''] of (text?.[lang] ?? '').matchAll(FIGURE_TOKEN)) {
+          const metric = metricById.get(id);
+          if (metric && isStatedLater(metric, Number(year), entry.data.year)) {
+            const statedIn = metric.values.find((value) => value.year === Number(year))!.statedIn;
+            problems.push({ file: entry.file, field: `${field}.${lang}`, message: `shows the figure ${token}, a baseline stated in the ${statedIn} review: it is not a result of ${year}, so only content/years/${statedIn}.yaml shows it` });
+          }
+        }
+      }
+    }
     entry.data.charts.forEach((id, index) => {
       if (!content.chartIds.includes(id)) {
         problems.push({ file: entry.file, field: `charts[${index}]`, message: `names the chart "${id}", which has no file in content/charts/` });

@@ -92,6 +92,8 @@ describe('content check', () => {
     const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('year: 2024', 'year: 2022'));
     expect(messages(root)).toEqual([
       'content/years/2024.yaml: featured[0]: names the metric "health-services-reach", which has no value for 2024',
+      'content/years/2024.yaml: intro.en: shows the figure {health-services-reach@2024}, but the metric "health-services-reach" has no value for 2024 (it has: 2022)',
+      'content/years/2024.yaml: intro.zh: shows the figure {health-services-reach@2024}, but the metric "health-services-reach" has no value for 2024 (it has: 2022)',
       'content/metrics/health-services-reach.yaml: values[0].year: is 2022, which has no file in content/years/ (known years: "2024")',
       'content/stories/en/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
       'content/stories/zh/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
@@ -140,6 +142,23 @@ describe('content check', () => {
       'content/stories/en/2024/health.mdx: body: shows the figure "health-services-reach" for 2023, but it has values only for 2024 (write year={…} with one of those)',
       'content/stories/en/2024/health.mdx: body: shows the figure "no-such-figure", which has no file in content/metrics/',
       'content/stories/en/2024/health.mdx: body: shows different figures from its Chinese version (differing: health-services-reach@2023, no-such-figure@2024, health-services-reach@2024): both languages must show the same figures',
+    ]);
+  });
+
+  it('rejects a figure in a year\'s texts whose metric or year does not exist, naming the field', () => {
+    const root = brokenCopy('years/2024.yaml', (text) =>
+      text.replace('惠及{health-services-reach@2024}', '惠及{health-service-reach@2024}').replace('reached {health-services-reach@2024}', 'reached {health-services-reach@2023}'),
+    );
+    expect(messages(root)).toEqual([
+      'content/years/2024.yaml: intro.en: shows the figure {health-services-reach@2023}, but the metric "health-services-reach" has no value for 2023 (it has: 2024)',
+      'content/years/2024.yaml: intro.zh: shows the figure {health-service-reach@2024}, but there is no metric "health-service-reach" in content/metrics/',
+    ]);
+  });
+
+  it('rejects a figure in a year\'s headline or approach too', () => {
+    const root = brokenCopy('years/2024.yaml', (text) => text.replace('"Pilots to policy to scale."', '"Pilots to policy to scale: {no-such-figure@2024}."'));
+    expect(messages(root)).toEqual([
+      'content/years/2024.yaml: approach.en: shows the figure {no-such-figure@2024}, but there is no metric "no-such-figure" in content/metrics/',
     ]);
   });
 
