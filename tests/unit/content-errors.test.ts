@@ -162,6 +162,30 @@ describe('content check', () => {
     ]);
   });
 
+  it('rejects a standing page showing an unknown figure or chart', () => {
+    const root = brokenCopy('pages/en/about.mdx', (text) => `${text}
+<Metric id="no-such-figure" year={2024} />
+
+<Chart id="no-such-chart" />
+`);
+    expect(messages(root)).toEqual([
+      'content/pages/en/about.mdx: body: shows the figure "no-such-figure", which has no file in content/metrics/',
+      'content/pages/en/about.mdx: body: shows the chart "no-such-chart", which has no file in content/charts/',
+      'content/pages/en/about.mdx: body: shows different figures from its Chinese version (differing: no-such-figure@2024): both languages must show the same figures',
+      'content/pages/en/about.mdx: body: shows different charts from its Chinese version (differing: no-such-chart): both languages must show the same charts',
+    ]);
+  });
+
+  it('accepts a standing page showing a figure in both languages', () => {
+    const root = brokenCopy('pages/en/about.mdx', (text) => `${text}
+<Metric id="health-services-reach" year={2024} />
+`);
+    writeFileSync(join(root, 'content/pages/zh/about.mdx'), `${readFileSync(join(root, 'content/pages/zh/about.mdx'), 'utf8')}
+<Metric id="health-services-reach" year={2024} />
+`);
+    expect(messages(root)).toEqual([]);
+  });
+
   it('rejects a story showing a chart that does not exist', () => {
     const root = brokenCopy('stories/en/2024/health.mdx', (text) => `${text}\n<Chart id="no-such-chart" />\n`);
     const found = messages(root);
