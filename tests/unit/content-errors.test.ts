@@ -155,6 +155,22 @@ describe('content check', () => {
     ]);
   });
 
+  it('rejects a baseline in the texts of the year it is a baseline of', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) =>
+      text.replace('values:\n', 'values:\n  - year: 2023\n    value: 1100000\n    qualifier: exact\n    statedIn: 2024\n    citations:\n      - { source: annual-review-2024, section: health }\n'),
+    );
+    const year2024 = readFileSync(join(root, 'content/years/2024.yaml'), 'utf8');
+    writeFileSync(
+      join(root, 'content/years/2023.yaml'),
+      year2024.replace('year: 2024', 'year: 2023').replace(/@2024/g, '@2023'),
+    );
+    writeFileSync(join(root, 'content/years/2024.yaml'), year2024.replace('children and caregivers.', 'children and caregivers, from {health-services-reach@2023}.'));
+    expect(messages(root).filter((message) => message.includes(': intro.'))).toEqual([
+      'content/years/2023.yaml: intro.en: shows the figure {health-services-reach@2023}, a baseline stated in the 2024 review: it is not a result of 2023, so only content/years/2024.yaml shows it',
+      'content/years/2023.yaml: intro.zh: shows the figure {health-services-reach@2023}, a baseline stated in the 2024 review: it is not a result of 2023, so only content/years/2024.yaml shows it',
+    ]);
+  });
+
   it('rejects a figure in a year\'s headline or approach too', () => {
     const root = brokenCopy('years/2024.yaml', (text) => text.replace('"Pilots to policy to scale."', '"Pilots to policy to scale: {no-such-figure@2024}."'));
     expect(messages(root)).toEqual([
