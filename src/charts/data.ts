@@ -9,6 +9,7 @@ import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
 import { isBaseline } from '../lib/metrics.ts';
 import { formatFigure, formatList, formatMonth, formatMonthYear } from '../lib/format.ts';
 import { localizedPath, type Lang } from '../lib/i18n.ts';
+import { fillFigures } from '../lib/figure-tokens.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles } from './geo/provinces.ts';
@@ -20,9 +21,6 @@ export interface ChartContent {
   /** The review years the site covers. */
   years: number[];
 }
-
-/** `{metric@year}` or `{metric@year/part}` inside a chart's texts. */
-export const FIGURE_TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4})(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?\}/g;
 
 const metricById = (content: ChartContent, id: string) => {
   const metric = content.metrics.find((candidate) => candidate.id === id);
@@ -65,23 +63,6 @@ export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
         }
       : {}),
   };
-}
-
-/**
- * Fills `{metric@year}` tokens with the figure as the language writes it in running text
- * ("almost 748,000", "six"): chart texts are prose read by people and screen readers.
- * @throws Error naming content/metrics/{id}.yaml when a token names a figure or part that does not exist
- */
-export function fillFigures(text: string, metrics: Metric[], lang: Lang): string {
-  return text.replace(FIGURE_TOKEN, (token, id: string, year: string, part: string | undefined) => {
-    const metric = metrics.find((candidate) => candidate.id === id);
-    const entry = metric?.values.find((value) => value.year === Number(year));
-    if (!metric || !entry) throw new Error(`The figure ${token} does not exist: check content/metrics/${id}.yaml`);
-    if (!part) return formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style: 'prose' }).text;
-    const piece = entry.breakdown?.find((candidate) => candidate.id === part);
-    if (!piece) throw new Error(`The figure ${token} names a part that content/metrics/${id}.yaml does not have`);
-    return formatFigure(piece.value, metric.unit, piece.qualifier, lang, { zhWord: piece.zhWord, style: 'prose' }).text;
-  });
 }
 
 /** The values of a metric a chart draws: the spec's years only, oldest first. */

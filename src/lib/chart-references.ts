@@ -5,10 +5,8 @@
  */
 import type { ContentProblem } from './content-errors.ts';
 import type { ParsedContent } from './cross-references.ts';
-import type { Chart } from '../schemas/charts.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { languages } from './i18n.ts';
-import { FIGURE_TOKEN } from '../charts/data.ts';
+import { checkFigureTokens, type FieldText } from './figure-tokens.ts';
 import { countryPlaces } from '../charts/geo/countries.ts';
 import { provinceTiles } from '../charts/geo/provinces.ts';
 
@@ -109,39 +107,13 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
       }
     });
 
-    problems.push(...checkFigureTokens(file, chart, metricById, content.broken.metrics));
-  }
-  return problems;
-}
-
-/** Every `{metric@year}` and `{metric@year/part}` in a chart's texts must name a figure that exists. */
-function checkFigureTokens(file: string, chart: Chart, metricById: Map<string, Metric>, broken: string[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const texts: [string, Record<string, string> | undefined][] = [
-    ['title', chart.title],
-    ['subtitle', chart.subtitle],
-    ['description', chart.description],
-    ...chart.notes.map((note, index): [string, Record<string, string>] => [`notes[${index}]`, note]),
-  ];
-  for (const [field, text] of texts) {
-    if (!text) continue;
-    for (const lang of languages) {
-      for (const [token, id = '', year = '', part] of text[lang]!.matchAll(FIGURE_TOKEN)) {
-        const metric = metricById.get(id);
-        const at = `${field}.${lang}`;
-        if (!metric) {
-          if (!broken.includes(id)) problems.push({ file, field: at, message: `shows the figure ${token}, but there is no metric "${id}" in content/metrics/` });
-          continue;
-        }
-        const value = metric.values.find((candidate) => candidate.year === Number(year));
-        if (!value) {
-          problems.push({ file, field: at, message: `shows the figure ${token}, but the metric "${id}" has no value for ${year} (it has: ${metric.values.map((candidate) => candidate.year).join(', ')})` });
-        } else if (part && !value.breakdown?.some((piece) => piece.id === part)) {
-          const parts = value.breakdown?.map((piece) => piece.id) ?? [];
-          problems.push({ file, field: at, message: `shows the figure ${token}, but the metric "${id}" has no part "${part}" in ${year} (${parts.length ? `its parts: ${list(parts)}` : 'it has no parts'})` });
-        }
-      }
-    }
+    const texts: FieldText[] = [
+      ['title', chart.title],
+      ['subtitle', chart.subtitle],
+      ['description', chart.description],
+      ...chart.notes.map((note, index): FieldText => [`notes[${index}]`, note]),
+    ];
+    problems.push(...checkFigureTokens(file, texts, metricById, content.broken.metrics));
   }
   return problems;
 }

@@ -159,8 +159,8 @@ export function checkContent(root: string): ContentReport {
           broken.pages[lang].push(slug);
           return [];
         }
-        const { body: _body, ...entry } = parsed;
-        return [{ ...entry, data: { ...entry.data, slug } }];
+        const { body, ...entry } = parsed;
+        return [{ ...entry, data: { ...entry.data, slug, references: storyReferences(body) } }];
       }),
     ]),
   ) as ParsedContent['pages'];

@@ -12,6 +12,7 @@ import type { Story } from '../schemas/stories.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { checkCharts } from './chart-references.ts';
+import { checkFigureTokens, FIGURE_TOKEN, type FieldText } from './figure-tokens.ts';
 import type { StoryReferences } from './story-references.ts';
 import { languages, type Lang } from './i18n.ts';
 
@@ -28,8 +29,8 @@ export interface ParsedContent {
   areas: Located<Area>[];
   years: Located<ReviewYear>[];
   metrics: Located<Metric>[];
-  /** Standing pages by language, keyed by slug. */
-  pages: Record<Lang, Located<Page & { slug: string }>[]>;
+  /** Standing pages by language, keyed by slug, with the figures and charts their MDX shows. */
+  pages: Record<Lang, Located<Page & { slug: string; references: StoryReferences }>[]>;
   /** Stories by language; `path` is the file's path under content/stories/{lang}/ without extension. */
   stories: Record<Lang, Located<Story & { path: string; references: StoryReferences }>[]>;
   /** Ids of the chart specs in content/charts/ (file names). */
@@ -124,6 +125,24 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
       }
     });
     entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
+    const texts: FieldText[] = [
+      ['title', entry.data.title],
+      ['intro', entry.data.intro],
+      ['approach', entry.data.approach],
+    ];
+    problems.push(...checkFigureTokens(entry.file, texts, metricById, content.broken.metrics));
+    // As in stories: a baseline stated by a later review shows only on that review's year.
+    for (const [field, text] of texts) {
+      for (const lang of languages) {
+        for (const [token, id = '', year = ''] of (text?.[lang] ?? '').matchAll(FIGURE_TOKEN)) {
+          const metric = metricById.get(id);
+          if (metric && isStatedLater(metric, Number(year), entry.data.year)) {
+            const statedIn = metric.values.find((value) => value.year === Number(year))!.statedIn;
+            problems.push({ file: entry.file, field: `${field}.${lang}`, message: `shows the figure ${token}, a baseline stated in the ${statedIn} review: it is not a result of ${year}, so only content/years/${statedIn}.yaml shows it` });
+          }
+        }
+      }
+    }
     entry.data.charts.forEach((id, index) => {
       if (!content.chartIds.includes(id)) {
         problems.push({ file: entry.file, field: `charts[${index}]`, message: `names the chart "${id}", which has no file in content/charts/` });
@@ -176,6 +195,19 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
         });
       }
       entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
+      // Pages render the same MDX components as stories, so their figures and charts are checked the same way.
+      problems.push(...checkReferences(entry.file, entry.data.references, { metricById, chartIds: new Set(content.chartIds), broken: content.broken.metrics }));
+      const twin = lang === 'en' ? content.pages.zh.find((candidate) => candidate.data.slug === entry.data.slug) : undefined;
+      if (twin) {
+        const metricDiff = differ(entry.data.references.metrics, twin.data.references.metrics);
+        if (metricDiff.length) {
+          problems.push({ file: entry.file, field: 'body', message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures` });
+        }
+        const chartDiff = differ(entry.data.references.charts, twin.data.references.charts);
+        if (chartDiff.length) {
+          problems.push({ file: entry.file, field: 'body', message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts` });
+        }
+      }
     }
   }
 
@@ -193,8 +225,50 @@ interface Indexes {
 
 const languageName = { en: 'English', zh: 'Chinese' } as const;
 
-/** True when a metric's value for `year` is a baseline stated by a review other than the story's own year's. */
-function isStatedLater(metric: Metric, year: number, storyYear: number): boolean {
+/**
+ * The figures and charts an MDX body shows (a story's or a standing page's) must exist: the metric
+ * with a value for the year (and the part), the chart with its file. `year` is the story's own
+ * year, for the baseline rule; a standing page has none, so it may not show a baseline at all.
+ */
+function checkReferences(
+  file: string,
+  references: StoryReferences,
+  { metricById, chartIds, broken, year }: { metricById: Map<string, Metric>; chartIds: Set<string>; broken: string[]; year?: number },
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const reference of references.metrics) {
+    const [id = '', rest = ''] = reference.split('@');
+    const [yearText = '', part] = rest.split('#');
+    const metric = metricById.get(id);
+    if (!metric) {
+      if (!broken.includes(id)) {
+        problems.push({ file, field: 'body', message: `shows the figure "${id}", which has no file in content/metrics/` });
+      }
+    } else if (!metric.values.some((value) => String(value.year) === yearText)) {
+      problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
+    } else if (isStatedLater(metric, Number(yearText), year)) {
+      const statedIn = metric.values.find((value) => String(value.year) === yearText)!.statedIn;
+      problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText}, a baseline stated in the ${statedIn} review: it is not a result of ${yearText}, so only ${statedIn} stories show it (as the baseline ${statedIn} compares with)` });
+    } else if (part) {
+      const parts = metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
+      if (!parts.includes(part)) {
+        problems.push({ file, field: 'body', message: `shows part "${part}" of the figure "${id}" for ${yearText}, which has ${parts.length ? `only the parts ${list(parts)}` : 'no breakdown'}` });
+      }
+    }
+  }
+  for (const chart of references.charts) {
+    if (!chartIds.has(chart)) {
+      problems.push({ file, field: 'body', message: `shows the chart "${chart}", which has no file in content/charts/` });
+    }
+  }
+  return problems;
+}
+
+/** Figures or charts shown by one language version and not the other, as "id@year" / chart ids. */
+const differ = (mine: string[], theirs: string[]) => [...mine.filter((x) => !theirs.includes(x)), ...theirs.filter((x) => !mine.includes(x))];
+
+/** True when a metric's value for `year` is a baseline stated by a review other than the story's own year's (any review, for a page with no year). */
+function isStatedLater(metric: Metric, year: number, storyYear: number | undefined): boolean {
   const value = metric.values.find((candidate) => candidate.year === year);
   return value?.statedIn !== undefined && value.statedIn !== storyYear;
 }
@@ -251,31 +325,7 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
           problems.push({ file, field: 'counterpart', message: `names the chapter "${story.counterpart}", which no other year has in content/stories/${lang}/` });
         }
       }
-      for (const reference of story.references.metrics) {
-        const [id = '', rest = ''] = reference.split('@');
-        const [yearText = '', part] = rest.split('#');
-        const metric = metricById.get(id);
-        if (!metric) {
-          if (!content.broken.metrics.includes(id)) {
-            problems.push({ file, field: 'body', message: `shows the figure "${id}", which has no file in content/metrics/` });
-          }
-        } else if (!metric.values.some((value) => String(value.year) === yearText)) {
-          problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
-        } else if (isStatedLater(metric, Number(yearText), story.year)) {
-          const statedIn = metric.values.find((value) => String(value.year) === yearText)!.statedIn;
-          problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText}, a baseline stated in the ${statedIn} review: it is not a result of ${yearText}, so only ${statedIn} stories show it (as the baseline ${statedIn} compares with)` });
-        } else if (part) {
-          const parts = metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
-          if (!parts.includes(part)) {
-            problems.push({ file, field: 'body', message: `shows part "${part}" of the figure "${id}" for ${yearText}, which has ${parts.length ? `only the parts ${list(parts)}` : 'no breakdown'}` });
-          }
-        }
-      }
-      for (const chart of story.references.charts) {
-        if (!chartIds.has(chart)) {
-          problems.push({ file, field: 'body', message: `shows the chart "${chart}", which has no file in content/charts/` });
-        }
-      }
+      problems.push(...checkReferences(file, story.references, { metricById, chartIds, broken: content.broken.metrics, year: story.year }));
       const twin = twins.get(story.path);
       if (!twin) {
         if (!content.broken.stories[other].includes(story.path)) {
@@ -289,7 +339,6 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
           problems.push({ file, field: key, message: `is ${String(story[key])} here but ${String(twin[key])} in the Chinese version: the two languages must agree` });
         }
       }
-      const differ = (mine: string[], theirs: string[]) => [...mine.filter((x) => !theirs.includes(x)), ...theirs.filter((x) => !mine.includes(x))];
       const metricDiff = differ(story.references.metrics, twin.references.metrics);
       if (metricDiff.length) {
         problems.push({ file, field: 'body', message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures` });

@@ -15,6 +15,8 @@
  *   as the 2024 review does ("2700 多个").
  * - In running text English writes whole counts under ten in words ("two years", "six countries"),
  *   as the UN editorial manual asks; money, percentages and "one in six" are not counts.
+ * - In running text English writes a percentage as "13 per cent" (UN style, as the 2023 review
+ *   does); cards, charts and tables keep "13%". Chinese writes 13% everywhere, as the 2024 review does.
  */
 import type { Lang } from './i18n.ts';
 import type { Qualifier, Unit, ZhWord } from '../schemas/metrics.ts';
@@ -81,8 +83,8 @@ const englishSmall = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const chineseSmall = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**
- * Where a figure is written. `prose`: running text (a <Metric> in a story, a chart's description),
- * where English writes whole counts under ten in words. `figure`: cards, charts, tables, downloads,
+ * Where a figure is written. `prose`: running text (a <Metric> in a story, a chart's description,
+ * a year's intro), where English writes whole counts under ten in words and "per cent". `figure`: cards, charts, tables, downloads,
  * where digits are easier to scan and compare.
  */
 export type FigureStyle = 'prose' | 'figure';
@@ -96,9 +98,10 @@ const inWords = (value: number, unit: Unit, lang: Lang, style: FigureStyle) =>
 
 /**
  * A number with its unit where the unit is part of how the number is written (money, %, years,
- * "one in six"). `多` (zh only) is set inside the number as the 2024 review writes it: after the
- * digits when nothing follows them (2700多), before 万/亿 when the number before them is whole
- * (110多万), after 万/亿 when it has decimals (16.45万多), always before a currency word.
+ * "one in six"); in English prose a percentage reads "13 per cent". `多` (zh only) is set inside
+ * the number as the 2024 review writes it: after the digits when nothing follows them (2700多),
+ * before 万/亿 when the number before them is whole (110多万), after 万/亿 when it has decimals
+ * (16.45万多), always before a currency word.
  */
 export function formatAmount(value: number, unit: Unit, lang: Lang, style: FigureStyle = 'figure', zhDuo = false): string {
   const parts = numberParts(value, lang);
@@ -116,7 +119,8 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, style: Figur
     case 'CNY':
       return lang === 'en' ? `CNY ${number}` : `${number}元人民币`;
     case 'percent':
-      return `${number}%`;
+      // UN style and the 2023 review write "13 per cent" in running text; displays keep the sign.
+      return lang === 'en' && style === 'prose' ? `${number} per cent` : `${number}%`;
     case 'years':
       return lang === 'en' ? `${number} ${value === 1 ? 'year' : 'years'}` : `${number}年`;
     case 'one-in':

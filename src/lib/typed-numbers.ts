@@ -15,13 +15,14 @@ const multipliers: Record<string, number> = { 万: 1e4, 亿: 1e8, million: 1e6, 
 export function typedNumbers(prose: string): TypedNumber[] {
   const text = prose
     .replace(/<[A-Z][^>]*\/>/g, ' ') // self-closing components: their attributes hold ids and years, not prose
+    .replace(/\{[a-z0-9-]+@\d{4}(?:\/[a-z0-9-]+)?\}/g, ' ') // {metric@year} tokens in YAML texts: figures from the data
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\d+\s*[-–—~～至到]\s*\d+(?=\s*(?:岁|years?|months?|个月))/g, ' ') // age ranges
     .replace(/\baged?\s+\d+\s*[-–—]\s*\d+/gi, ' ')
     .replace(/\d{1,2}\s*[月日](?!份)/g, ' '); // Chinese dates: 9月, 13日
   const found: TypedNumber[] = [];
-  for (const match of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万|亿|million|billion))?(\s*%)?/g)) {
+  for (const match of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万|亿|million|billion))?(\s*(?:%|per cent\b))?/g)) {
     const digits = match[1]!.replace(/,/g, '');
     const unit = match[2]?.trim();
     let value = Number(digits) * (unit ? multipliers[unit]! : 1);

@@ -6,11 +6,14 @@ export const reviewYear = z
   .object({
     /** The year itself; must match the file name. */
     year,
-    /** A short headline for the year. */
+    /** A short headline for the year. May show a figure as `{metric-id@year}`, like every text below. */
     title: bilingual,
-    /** Two to four sentences introducing the year. Figures come from metrics, never typed here. */
+    /**
+     * Two to four sentences introducing the year. Figures come from metrics, never typed here:
+     * `{metric-id@2024}` (or `{metric-id@2024/part-id}`) is written as the page writes the figure.
+     */
     intro: bilingual,
-    /** How the programme works ("pilots to policy to scale"). */
+    /** How the programme works ("pilots to policy to scale"). May show figures as `{metric-id@year}`. */
     approach: bilingual,
     /** Metric ids shown as the year's key figures, in order. Each must have a value for this year. */
     featured: z.array(id, { error: 'must be a list of metric ids' }).min(1, { error: 'must list at least one metric' }),

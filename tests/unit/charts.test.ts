@@ -15,7 +15,7 @@ import { placeLabels, projection } from '../../src/charts/country-dots.ts';
 import { countryPlaces } from '../../src/charts/geo/countries.ts';
 import { GRID, provinceTiles } from '../../src/charts/geo/provinces.ts';
 import { breakUnits, textWidth, wrap } from '../../src/charts/text.ts';
-import { fillFigures } from '../../src/charts/data.ts';
+import { fillFigures } from '../../src/lib/figure-tokens.ts';
 import { chartTable } from '../../src/charts/table.ts';
 import { formatFigure } from '../../src/lib/format.ts';
 import type { ChartData, DataOf, TargetProgressData } from '../../src/charts/types.ts';

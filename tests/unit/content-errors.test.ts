@@ -92,6 +92,8 @@ describe('content check', () => {
     const root = brokenCopy('metrics/health-services-reach.yaml', (text) => text.replace('year: 2024', 'year: 2022'));
     expect(messages(root)).toEqual([
       'content/years/2024.yaml: featured[0]: names the metric "health-services-reach", which has no value for 2024',
+      'content/years/2024.yaml: intro.en: shows the figure {health-services-reach@2024}, but the metric "health-services-reach" has no value for 2024 (it has: 2022)',
+      'content/years/2024.yaml: intro.zh: shows the figure {health-services-reach@2024}, but the metric "health-services-reach" has no value for 2024 (it has: 2022)',
       'content/metrics/health-services-reach.yaml: values[0].year: is 2022, which has no file in content/years/ (known years: "2024")',
       'content/stories/en/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
       'content/stories/zh/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
@@ -141,6 +143,63 @@ describe('content check', () => {
       'content/stories/en/2024/health.mdx: body: shows the figure "no-such-figure", which has no file in content/metrics/',
       'content/stories/en/2024/health.mdx: body: shows different figures from its Chinese version (differing: health-services-reach@2023, no-such-figure@2024, health-services-reach@2024): both languages must show the same figures',
     ]);
+  });
+
+  it('rejects a figure in a year\'s texts whose metric or year does not exist, naming the field', () => {
+    const root = brokenCopy('years/2024.yaml', (text) =>
+      text.replace('惠及{health-services-reach@2024}', '惠及{health-service-reach@2024}').replace('reached {health-services-reach@2024}', 'reached {health-services-reach@2023}'),
+    );
+    expect(messages(root)).toEqual([
+      'content/years/2024.yaml: intro.en: shows the figure {health-services-reach@2023}, but the metric "health-services-reach" has no value for 2023 (it has: 2024)',
+      'content/years/2024.yaml: intro.zh: shows the figure {health-service-reach@2024}, but there is no metric "health-service-reach" in content/metrics/',
+    ]);
+  });
+
+  it('rejects a baseline in the texts of the year it is a baseline of', () => {
+    const root = brokenCopy('metrics/health-services-reach.yaml', (text) =>
+      text.replace('values:\n', 'values:\n  - year: 2023\n    value: 1100000\n    qualifier: exact\n    statedIn: 2024\n    citations:\n      - { source: annual-review-2024, section: health }\n'),
+    );
+    const year2024 = readFileSync(join(root, 'content/years/2024.yaml'), 'utf8');
+    writeFileSync(
+      join(root, 'content/years/2023.yaml'),
+      year2024.replace('year: 2024', 'year: 2023').replace(/@2024/g, '@2023'),
+    );
+    writeFileSync(join(root, 'content/years/2024.yaml'), year2024.replace('children and caregivers.', 'children and caregivers, from {health-services-reach@2023}.'));
+    expect(messages(root).filter((message) => message.includes(': intro.'))).toEqual([
+      'content/years/2023.yaml: intro.en: shows the figure {health-services-reach@2023}, a baseline stated in the 2024 review: it is not a result of 2023, so only content/years/2024.yaml shows it',
+      'content/years/2023.yaml: intro.zh: shows the figure {health-services-reach@2023}, a baseline stated in the 2024 review: it is not a result of 2023, so only content/years/2024.yaml shows it',
+    ]);
+  });
+
+  it('rejects a figure in a year\'s headline or approach too', () => {
+    const root = brokenCopy('years/2024.yaml', (text) => text.replace('"Pilots to policy to scale."', '"Pilots to policy to scale: {no-such-figure@2024}."'));
+    expect(messages(root)).toEqual([
+      'content/years/2024.yaml: approach.en: shows the figure {no-such-figure@2024}, but there is no metric "no-such-figure" in content/metrics/',
+    ]);
+  });
+
+  it('rejects a standing page showing an unknown figure or chart', () => {
+    const root = brokenCopy('pages/en/about.mdx', (text) => `${text}
+<Metric id="no-such-figure" year={2024} />
+
+<Chart id="no-such-chart" />
+`);
+    expect(messages(root)).toEqual([
+      'content/pages/en/about.mdx: body: shows the figure "no-such-figure", which has no file in content/metrics/',
+      'content/pages/en/about.mdx: body: shows the chart "no-such-chart", which has no file in content/charts/',
+      'content/pages/en/about.mdx: body: shows different figures from its Chinese version (differing: no-such-figure@2024): both languages must show the same figures',
+      'content/pages/en/about.mdx: body: shows different charts from its Chinese version (differing: no-such-chart): both languages must show the same charts',
+    ]);
+  });
+
+  it('accepts a standing page showing a figure in both languages', () => {
+    const root = brokenCopy('pages/en/about.mdx', (text) => `${text}
+<Metric id="health-services-reach" year={2024} />
+`);
+    writeFileSync(join(root, 'content/pages/zh/about.mdx'), `${readFileSync(join(root, 'content/pages/zh/about.mdx'), 'utf8')}
+<Metric id="health-services-reach" year={2024} />
+`);
+    expect(messages(root)).toEqual([]);
   });
 
   it('rejects a story showing a chart that does not exist', () => {

@@ -259,7 +259,8 @@ describe('counts in running text', () => {
     [10, 'countries', 'exact', '10'],
     [29, 'partners', 'exact', '29'],
     [6, 'USD', 'exact', 'US$6'],
-    [6, 'percent', 'exact', '6%'],
+    [6, 'percent', 'exact', '6 per cent'],
+    [13, 'percent', 'about', 'about 13 per cent'],
     [6, 'one-in', 'exact', 'one in six'],
   ] as const)('English prose writes %d %s (%s) as "%s"', (value, unit, qualifier, expected) => {
     expect(formatFigure(value, unit, qualifier, 'en', { style: 'prose' }).text).toBe(expected);
@@ -270,6 +271,14 @@ describe('counts in running text', () => {
     expect(formatFigure(2, 'years', 'exact', 'en').text).toBe('2 years');
     expect(formatFigure(6, 'countries', 'exact', 'zh', { style: 'prose' }).text).toBe('6');
     expect(formatFigure(2, 'years', 'exact', 'zh', { style: 'prose' }).text).toBe('2年');
+  });
+
+  it('writes "per cent" in English running text only: displays keep "%", Chinese always does', () => {
+    expect(formatFigure(13, 'percent', 'about', 'en', { style: 'prose' }).text).toBe('about 13 per cent');
+    expect(formatFigure(13, 'percent', 'about', 'en').text).toBe('about 13%');
+    expect(formatFigure(13, 'percent', 'about', 'en', { style: 'figure' }).amount).toBe('13%');
+    expect(formatFigure(13, 'percent', 'about', 'zh', { style: 'prose' }).text).toBe('约13%');
+    expect(formatFigure(13, 'percent', 'about', 'zh').text).toBe('约13%');
   });
 });
 
