@@ -7,10 +7,13 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-files.ts';
+import { formatFigure } from '../../src/lib/format.ts';
 import { root } from '../built-site.ts';
 import { expectNoProblems, watchContext } from './audit.ts';
 
-const charts = checkContent(root).content.charts.map((entry) => entry.data);
+const content = checkContent(root).content;
+const charts = content.charts.map((entry) => entry.data);
+const metrics = content.metrics.map((entry) => entry.data);
 /** The first chart of each kind: every kind's drawing gets one rendering without JavaScript. */
 const oneChartPerKind = [...new Map(charts.map((chart) => [chart.kind, chart])).values()];
 
@@ -69,20 +72,20 @@ test.describe('chart page with JavaScript', () => {
     const live = page.locator('chart-view [aria-live="polite"]');
     const seen: string[] = [];
     const count = await points(page).count();
-    expect(count).toBe(4);
+    expect(count).toBeGreaterThanOrEqual(2);
     for (let index = 0; index < count; index += 1) {
       if (index > 0) await page.keyboard.press('ArrowRight');
       await expect(points(page).nth(index)).toBeFocused();
       await expect(tooltip(page)).toBeVisible();
-      seen.push((await live.textContent()) ?? '');
+      // What is announced is the point's own description: its label, year and figure.
+      const announced = (await live.textContent()) ?? '';
+      expect(announced).toBe(await points(page).nth(index).getAttribute('aria-label'));
+      expect(announced).toMatch(/20\d\d/);
+      expect(announced).toMatch(/\d/);
+      seen.push(announced);
     }
-    expect(seen).toEqual([
-      'Counties and districts covered by the child care and protection service system project, 2023: 12',
-      'Counties and districts covered by the child care and protection service system project, 2024: 17',
-      'Children in need covered by UNICEF-supported child protection services, 2023: more than 2 million',
-      'Children in need covered by UNICEF-supported child protection services, 2024: more than 171,000',
-    ]);
-    await expect(tooltip(page)).toContainText('more than 171,000');
+    expect(new Set(seen).size, 'each point is announced differently').toBe(count);
+    await expect(tooltip(page)).toContainText(seen.at(-1)!.split(': ').at(-1)!);
     await page.keyboard.press('ArrowRight');
     await expect(points(page).nth(count - 1)).toBeFocused();
     await page.keyboard.press('Home');
@@ -114,13 +117,21 @@ test.describe('chart page with JavaScript', () => {
   test('Chinese labels render in the chart', async ({ page }) => {
     await page.goto('/zh/charts/newborn-care-training/');
     await ready(page);
-    await expect(page.locator('chart-view svg')).toContainText('近74.8万');
-    await expect(page.locator('chart-view svg')).toContainText('线上培训：超过6.2万');
+    // The figures and part labels the data holds, written the Chinese way.
+    const metric = metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
+    const parts = metric.values.flatMap((value) => value.breakdown ?? []);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const value of metric.values) {
+      await expect(page.locator('chart-view svg')).toContainText(formatFigure(value.value, metric.unit, value.qualifier, 'zh', { zhWord: value.zhWord }).text);
+    }
+    const han = parts.map((part) => part.label.zh).find((label) => /^\p{Script=Han}{4}/u.test(label))!;
+    await expect(page.locator('chart-view svg')).toContainText(han);
     // A CJK face is used: a Han character is about one em wide, not a fallback box of another width.
-    const ratio = await page.locator('chart-view svg text').filter({ hasText: '线上培训' }).first().evaluate((element) => {
+    const ratio = await page.locator('chart-view svg text').filter({ hasText: han }).first().evaluate((element, label) => {
       const text = element as SVGTextElement;
-      return text.getSubStringLength(0, 4) / 4 / Number(text.getAttribute('font-size'));
-    });
+      const start = (text.textContent ?? '').indexOf(label.slice(0, 4));
+      return text.getSubStringLength(start, 4) / 4 / Number(text.getAttribute('font-size'));
+    }, han);
     expect(ratio).toBeGreaterThan(0.9);
     expect(ratio).toBeLessThan(1.1);
   });
