@@ -84,7 +84,7 @@ const chineseSmall = ['零', '一', '二', '三', '四', '五', '六', '七', '�
 
 /**
  * Where a figure is written. `prose`: running text (a <Metric> in a story, a chart's description,
- * a year's intro), where English writes whole counts under ten in words and "per cent". `figure`: cards, charts, tables, downloads,
+ * a year's intro), where whole counts under ten are written in words (six, 六) and English writes "per cent". `figure`: cards, charts, tables, downloads,
  * where digits are easier to scan and compare.
  */
 export type FigureStyle = 'prose' | 'figure';
@@ -92,9 +92,16 @@ export type FigureStyle = 'prose' | 'figure';
 /** Units that are amounts rather than counts: never written in words. */
 const notCounts: readonly Unit[] = ['USD', 'CNY', 'percent', 'one-in'];
 
-/** Whole counts from zero to nine, which English running text writes in words (UN editorial manual). */
+/**
+ * Whole counts under ten, which running text writes in words: English from zero (UN editorial
+ * manual: "six countries"), Chinese from one, with 两 before a measure word (三个省份, 两年; 零个 is
+ * not said, so zero stays a digit).
+ */
 const inWords = (value: number, unit: Unit, lang: Lang, style: FigureStyle) =>
-  lang === 'en' && style === 'prose' && Number.isInteger(value) && value >= 0 && value < 10 && !notCounts.includes(unit);
+  style === 'prose' && Number.isInteger(value) && value >= (lang === 'en' ? 0 : 1) && value < 10 && !notCounts.includes(unit);
+
+/** Chinese counting numerals before a measure word: 2 is 两 (两个, 两年), not 二. */
+const chineseCount = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
  * A number with its unit where the unit is part of how the number is written (money, %, years,
@@ -107,7 +114,7 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, style: Figur
   const parts = numberParts(value, lang);
   const duo = zhDuo && lang === 'zh' ? '多' : '';
   const number = inWords(value, unit, lang, style)
-    ? englishSmall[value]!
+    ? (lang === 'en' ? englishSmall : chineseCount)[value]!
     : !duo
       ? `${parts.sign}${parts.numeral}${parts.unit}`
       : parts.unit && !parts.numeral.includes('.')

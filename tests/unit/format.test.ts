@@ -266,11 +266,26 @@ describe('counts in running text', () => {
     expect(formatFigure(value, unit, qualifier, 'en', { style: 'prose' }).text).toBe(expected);
   });
 
-  it('keeps digits in figure displays and in Chinese', () => {
+  it.each([
+    [6, 'countries', 'exact', '六'],
+    [3, 'provinces', 'exact', '三'],
+    [2, 'provinces', 'exact', '两'],
+    [1, 'schools', 'exact', '一'],
+    [2, 'years', 'exact', '两年'],
+    [9, 'schools', 'over', '超过九'],
+    [0, 'people', 'exact', '0'],
+    [10, 'countries', 'exact', '10'],
+    [6, 'USD', 'exact', '6美元'],
+    [6, 'percent', 'exact', '6%'],
+  ] as const)('Chinese prose writes %d %s (%s) as "%s"', (value, unit, qualifier, expected) => {
+    expect(formatFigure(value, unit, qualifier, 'zh', { style: 'prose' }).text).toBe(expected);
+  });
+
+  it('keeps digits in figure displays, in both languages', () => {
     expect(formatFigure(6, 'countries', 'exact', 'en').text).toBe('6');
     expect(formatFigure(2, 'years', 'exact', 'en').text).toBe('2 years');
-    expect(formatFigure(6, 'countries', 'exact', 'zh', { style: 'prose' }).text).toBe('6');
-    expect(formatFigure(2, 'years', 'exact', 'zh', { style: 'prose' }).text).toBe('2年');
+    expect(formatFigure(6, 'countries', 'exact', 'zh').text).toBe('6');
+    expect(formatFigure(2, 'years', 'exact', 'zh').text).toBe('2年');
   });
 
   it('writes "per cent" in English running text only: displays keep "%", Chinese always does', () => {
