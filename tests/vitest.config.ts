@@ -17,7 +17,8 @@ export default defineConfig({
     environment: 'node',
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // npm test runs the unit tests beside the build on two cores: 5 s (the default) is too tight there.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },

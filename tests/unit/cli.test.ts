@@ -56,7 +56,7 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
     const result = script('check-content.ts');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^content\/ is valid: \d+ sources, .* stories and \d+ pages\.\n$/);
+    expect(result.stdout).toMatch(/^content\/ is valid: \d+ sources, .* stories, \d+ pages and \d+ glossary terms, whose avoided wordings appear nowhere\.\n$/);
   });
 
   it('npm run i18n:status prints the table for this project and exits 0', () => {
