@@ -12,10 +12,17 @@ export interface ContentProblem {
   field: string;
   /** What is wrong and what is expected, in plain language. */
   message: string;
+  /** The line of the file, where the problem is in text an editor finds by line (an MDX body). */
+  line?: number;
 }
 
+/**
+ * One problem as the check and the build print it: `file: field: message`, with the line after
+ * the file (`file:12: body: …`, the form editors and terminals turn into a link) when known.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 /** A readable field path: ['values', 0, 'qualifier'] → `values[0].qualifier`. */

@@ -18,6 +18,9 @@ import { page as pageSchema } from '../schemas/pages.ts';
 import { story as storySchema } from '../schemas/stories.ts';
 import { chart as chartSchema } from '../schemas/charts.ts';
 import { storyReferences } from './story-references.ts';
+import { checkMdxBody } from './mdx-checks.ts';
+import { checkContentPromises } from './content-promises.ts';
+import { checkPictureGlyphs } from './picture-glyphs.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -30,6 +33,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
+/** Reads and checks everything under `root`/content/: the parsed content, and every problem found. */
 export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
@@ -97,7 +101,8 @@ export function checkContent(root: string): ContentReport {
   /** Frontmatter of an MDX file, parsed with its schema; undefined (with problems recorded) when broken. */
   function mdxFile<S extends z.ZodType>(path: string, schema: S) {
     const file = rel(path);
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const split = splitFrontmatter(text);
     if (!split) {
       problems.push({ file, field: '', message: 'must start with frontmatter between two "---" lines' });
       return undefined;
@@ -109,6 +114,9 @@ export function checkContent(root: string): ContentReport {
       problems.push({ file, field: '', message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       return undefined;
     }
+    // The body's own checks run even when the frontmatter is wrong: one mistake hides no other.
+    const firstLine = text.slice(0, text.length - split.body.length).split('\n').length;
+    problems.push(...checkMdxBody(file, split.body, firstLine));
     const parsed = one(schema, data, file);
     return parsed && { ...parsed, body: split.body };
   }
@@ -164,7 +172,7 @@ export function checkContent(root: string): ContentReport {
   ) as ParsedContent['pages'];
 
   const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken };
-  problems.push(...checkCrossReferences(content));
+  problems.push(...checkCrossReferences(content), ...checkContentPromises(content), ...checkPictureGlyphs(content));
   return { content, problems };
 }
 
