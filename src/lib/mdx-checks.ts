@@ -150,7 +150,10 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
     node.children?.forEach((child, childIndex) => visit(child, node, childIndex));
   };
 
-  /** A <Metric> parsed as a block: between two lines of text, or on a paragraph of its own. */
+  /**
+   * A <Metric> parsed as a block because it stands on a line of its own between lines of text.
+   * One set apart by blank lines is a block the editor chose, and is left alone.
+   */
   function checkLoneInline(node: Node, parent: Node | undefined, index: number) {
     const name = String(node.name);
     const before = parent?.children?.[index - 1];
@@ -159,11 +162,11 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
     const end = node.position?.end.line;
     const joinsAbove = before?.type === 'paragraph' && start !== undefined && before.position?.end.line === start - 1;
     const joinsBelow = after?.type === 'paragraph' && end !== undefined && after.position?.start.line === end + 1;
-    const example = '惠及<Metric id="…" year={2024} />名学生 / reached <Metric id="…" year={2024} /> children';
     if (joinsAbove || joinsBelow) {
-      report(start, `has <${name}> on a line of its own inside a sentence: MDX makes it a block and splits the sentence into two paragraphs. Put it on the same line as the words around it, like ${example}`);
-    } else {
-      report(start, `has <${name}> alone in a paragraph: MDX makes it a block of its own. A figure belongs inside a sentence, like ${example}, or in <StatGrid>`);
+      report(
+        start,
+        `has <${name}> on a line of its own inside a sentence: MDX makes it a block and splits the sentence into two paragraphs. Put it on the same line as the words around it, like 惠及<Metric id="…" year={2024} />名学生 / reached <Metric id="…" year={2024} /> children`,
+      );
     }
   }
 
