@@ -125,7 +125,9 @@ export function startSearch() {
     }
     try {
       const api = await load();
-      const response = await api.debouncedSearch(pagefindTerm(term), {}, debounce ? 250 : 0);
+      // Only quotation marks ('""'): nothing to look for, so nothing is found.
+      const asked = pagefindTerm(term);
+      const response = asked ? await api.debouncedSearch(asked, {}, debounce ? 250 : 0) : { results: [] };
       if (!response || ticket !== latest) return; // a newer query superseded this one
       const phrases = requiredPhrases(term);
       if (phrases.length === 0) {
