@@ -99,6 +99,12 @@ const cases: Record<string, { what: string; expected: string[] }> = {
       "content/stories/zh/2024/health.mdx:13: body: shows the picture \"//cdn.example.com/clinic.jpg\", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)",
     ],
   },
+  "lead-photo-other-host": {
+    what: "a story's lead photo from another host (protocol-relative, which the path pattern lets through)",
+    expected: [
+      "content/stories/en/2024/health.mdx: image.src: is \"//cdn.example.com/photos/clinic.jpg\", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)",
+    ],
+  },
   "image-without-alt": {
     what: "a Markdown image without alt text",
     expected: [
