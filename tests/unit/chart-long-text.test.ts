@@ -12,7 +12,9 @@ import { chartData, type ChartContent } from '../../src/charts/data.ts';
 import { builderFor } from '../../src/charts/index.ts';
 import { MIN_WIDTH, modeFor } from '../../src/charts/layout.ts';
 import { textWidth } from '../../src/charts/text.ts';
-import { chartPreviewSvg, chartStandaloneSvg } from '../../src/lib/pictures.ts';
+import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg } from '../../src/lib/pictures.ts';
+import { figurePicture } from '../../src/lib/chart-files.ts';
+import { PREVIEW_SIZE } from '../../src/lib/share.ts';
 import { chartKinds } from '../../src/schemas/charts.ts';
 import type { ChartData } from '../../src/charts/types.ts';
 import { languages, type Lang } from '../../src/lib/i18n.ts';
@@ -123,6 +125,18 @@ describe('long text in charts', () => {
           const read = drawnTexts(svg).map((text) => readAs(text, lang));
           for (const figure of figures(data)) expect(read.some((text) => text.includes(figure)), `"${figure}" in the picture`).toBe(true);
         }
+      });
+    }
+  }
+
+  for (const entry of content.metrics) {
+    for (const lang of languages) {
+      it(`the figure picture of ${entry.data.id} (${lang}) draws the figure whole, inside the picture`, () => {
+        const input = figurePicture(entry.data, { areas: chartContent.areas, sources: content.sources.map((source) => source.data) }, lang, 'https://yearinreview.unicef.cn');
+        const drawn = drawnTexts(figurePreviewSvg(input));
+        expect(drawn.some((text) => text.lines.includes(input.amount)), `${input.amount} is drawn`).toBe(true);
+        const tooWide = drawn.flatMap((text) => text.drawn).filter((line) => line.left < -1 || line.right > PREVIEW_SIZE.width + 1);
+        expect(tooWide.map((line) => line.text)).toEqual([]);
       });
     }
   }
