@@ -7,7 +7,7 @@ import type { Lang } from '../lib/i18n.ts';
 import type { Unit } from '../schemas/metrics.ts';
 import type { LinearScale } from './scale.ts';
 import { fillClass, h, paint, strokeClass, textBlock, type SvgNode } from './svg.ts';
-import { textWidth, wrap } from './text.ts';
+import { textWidth, widest, wrap } from './text.ts';
 import type { ChartTheme, Paint } from './types.ts';
 
 /** Tick labels as the site writes numbers: "1.5 million", "150万", "US$10 million". */
@@ -105,25 +105,36 @@ export interface LegendItem {
   paint: Paint;
 }
 
-/** Swatches with labels, left to right, wrapping onto more rows when they do not fit. */
+/**
+ * Swatches with labels, left to right, wrapping onto more rows when they do not fit. A label too
+ * long for the width wraps onto more lines under its own swatch: a label often ends in a figure
+ * ("Trained online: more than 62,000"), so it is never cut short.
+ */
 export function legend(items: LegendItem[], x: number, y: number, maxWidth: number, size: number, theme?: ChartTheme) {
   const swatch = Math.round(size * 0.9);
   const rowHeight = Math.round(size * 1.6);
+  const lineHeight = Math.round(size * 1.3);
   const nodes: SvgNode[] = [];
   let cx = x;
   let cy = y;
+  /** Height of the row being filled: its tallest item. */
+  let rowBottom = y + rowHeight;
   for (const item of items) {
-    const labelWidth = Math.min(textWidth(item.label, size), maxWidth - swatch - 6);
+    const lines = wrap(item.label, maxWidth - swatch - 6, size, Infinity);
+    const labelWidth = widest(lines, size);
     const itemWidth = swatch + 6 + labelWidth;
+    const itemHeight = rowHeight + (lines.length - 1) * lineHeight;
     if (cx > x && cx + itemWidth > x + maxWidth) {
       cx = x;
-      cy += rowHeight;
+      cy = rowBottom;
+      rowBottom = cy + rowHeight;
     }
     nodes.push(
       h('rect', { x: cx, y: cy + (rowHeight - swatch) / 2 - 2, width: swatch, height: swatch, rx: 2, class: fillClass(item.paint), ...paint(theme, item.paint) }),
-      textBlock({ x: cx + swatch + 6, y: cy + rowHeight / 2 + size * 0.35 - 2, lines: wrap(item.label, maxWidth - swatch - 6, size, 1), size, theme }),
+      textBlock({ x: cx + swatch + 6, y: cy + rowHeight / 2 + size * 0.35 - 2, lines, size, lineHeight, theme }),
     );
+    rowBottom = Math.max(rowBottom, cy + itemHeight);
     cx += itemWidth + 18;
   }
-  return { node: h('g', { class: 'chart-legend', 'aria-hidden': 'true' }, nodes), height: cy - y + rowHeight };
+  return { node: h('g', { class: 'chart-legend', 'aria-hidden': 'true' }, nodes), height: rowBottom - y };
 }

@@ -76,7 +76,8 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const y = top + place.row * (tileHeight + gap);
     const colour = provincePaint(province, data.years);
     const named = province.years.length > 0;
-    const lines = wrap(label(province), tile - 6, fontSize, 2, named);
+    // A province's name stays whole in its tile (the grid leaves a gap for a name a little wider).
+    const lines = wrap(label(province), tile - 6, fontSize, 2, named, false);
     const yearLine = named && tileHeight >= 40 ? province.years.join(' ') : '';
     const blockHeight = lines.length * (fontSize + 2) + (yearLine ? 13 : 0);
     const textTop = y + (tileHeight - blockHeight) / 2 + fontSize - 1;

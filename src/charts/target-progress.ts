@@ -11,7 +11,7 @@ import { horizontalValueAxis, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
 import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { widest, wrap } from './text.ts';
+import { widest, wrap, wrapKeeping } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Datum, TargetProgressData } from './types.ts';
 
 /** How far a result has come towards a target: 0.5 is halfway, 1 reached, above 1 past it. */
@@ -65,8 +65,8 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
       if (note) labelNodes.push(textBlock({ x: barLeft, y: barY + barHeight + 16, lines: [note], size: size.small, paint: 'text-muted', theme }));
       y += rowHeight;
     } else {
-      const heading = `${row.label}: ${datum.text}`;
-      const lines = wrap(heading, width, size.label, 3, true);
+      // The label may be shortened to fit three lines; the figure after it never is.
+      const lines = wrapKeeping(row.label, `: ${datum.text}`, width, size.label, 3, true);
       labelNodes.push(textBlock({ x: 0, y: y + size.label, lines, size: size.label, weight: 'bold', lineHeight: size.lineHeight, theme }));
       y += lines.length * size.lineHeight + 4;
       barY = y;

@@ -92,13 +92,41 @@ export function breakUnits(text: string): { text: string; spaceBefore: boolean }
 }
 
 /**
- * Greedy line breaking into lines at most `maxWidth` wide. A piece wider than a whole line gets
- * a line of its own. With `maxLines`, the last line ends in "…" when text is left over.
+ * A piece wider than a whole line, cut into pieces that fit (a long compound, an address): a line
+ * must never run past the drawing or into its neighbour's column. Cut between characters, each
+ * cut marked with a hyphen in Latin text.
  */
-export function wrap(text: string, maxWidth: number, size: number, maxLines = Infinity, bold = false): string[] {
+function fitUnits(units: { text: string; spaceBefore: boolean }[], maxWidth: number, size: number, bold: boolean) {
+  return units.flatMap((unit) => {
+    if (textWidth(unit.text, size, bold) <= maxWidth) return [unit];
+    const pieces: { text: string; spaceBefore: boolean }[] = [];
+    let piece = '';
+    for (const char of unit.text) {
+      const hyphen = /[A-Za-z]/.test(char) ? '-' : '';
+      if (piece && textWidth(`${piece}${char}${hyphen}`, size, bold) > maxWidth) {
+        const mark = /[A-Za-z]$/.test(piece) && /[A-Za-z]/.test(char) ? '-' : '';
+        pieces.push({ text: `${piece}${mark}`, spaceBefore: pieces.length === 0 ? unit.spaceBefore : false });
+        piece = '';
+      }
+      piece += char;
+    }
+    if (piece) pieces.push({ text: piece, spaceBefore: pieces.length === 0 ? unit.spaceBefore : false });
+    return pieces;
+  });
+}
+
+/**
+ * Greedy line breaking into lines at most `maxWidth` wide. A piece wider than a whole line is cut
+ * to fit, unless `cutWords` is false (a short name in a tile, where "Shandon-g" would read worse
+ * than a name a little wider than the estimate). With `maxLines`, the last line ends in "…" when
+ * text is left over: use it for names and titles only, never for text that holds a figure (see
+ * `wrapKeeping`).
+ */
+export function wrap(text: string, maxWidth: number, size: number, maxLines = Infinity, bold = false, cutWords = true): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const unit of breakUnits(text)) {
+  const units = breakUnits(text);
+  for (const unit of cutWords ? fitUnits(units, maxWidth, size, bold) : units) {
     const candidate = line === '' ? unit.text : `${line}${unit.spaceBefore ? ' ' : ''}${unit.text}`;
     if (line !== '' && textWidth(candidate, size, bold) > maxWidth) {
       lines.push(line);
@@ -121,6 +149,19 @@ export function wrap(text: string, maxWidth: number, size: number, maxLines = In
   while (last.length > 1 && textWidth(`${last}…`, size, bold) > maxWidth) last = [...last].slice(0, -1).join('').trimEnd();
   kept[maxLines - 1] = `${last}…`;
   return kept;
+}
+
+/**
+ * `label` followed by `kept` (a figure: ": more than 62,000"), wrapped into at most `maxLines`
+ * lines when it can be: when it cannot, the label is shortened with "…" and `kept` is still
+ * written whole on the lines after it. A figure is never cut.
+ */
+export function wrapKeeping(label: string, kept: string, maxWidth: number, size: number, maxLines = Infinity, bold = false): string[] {
+  const whole = wrap(`${label}${kept}`, maxWidth, size, Infinity, bold);
+  if (whole.length <= maxLines) return whole;
+  const tail = wrap(kept.trim(), maxWidth, size, Infinity, bold);
+  const head = wrap(label, maxWidth, size, Math.max(1, maxLines - tail.length), bold);
+  return [...head, ...tail];
 }
 
 /** The widest of several texts. */

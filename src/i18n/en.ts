@@ -206,7 +206,7 @@ export const en = {
   'download.png': 'Picture as PNG',
   'download.pngNote': '{width} × {height} px',
   'embed.heading': 'Embed this chart',
-  'embed.lead': 'Paste this code into your web page. The chart fills the width and sets its own height.',
+  'embed.lead': 'Paste this code into your web page. The chart fills the width and sets its own height. It is light, on a transparent background: for a dark chart add ?theme=dark to its address (?theme=auto follows each reader’s setting).',
   'embed.code': 'Embed code',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied.',

@@ -204,7 +204,7 @@ export const zh: Record<UiKey, string> = {
   'download.png': '图片（PNG）',
   'download.pngNote': '{width} × {height} 像素',
   'embed.heading': '嵌入此图表',
-  'embed.lead': '将以下代码粘贴到您的网页中。图表会自动适应宽度并调整高度。',
+  'embed.lead': '将以下代码粘贴到您的网页中。图表会自动适应宽度并调整高度。图表默认为浅色、背景透明；如需深色图表，请在地址末尾加上 ?theme=dark（?theme=auto 则跟随每位读者的系统设置）。',
   'embed.code': '嵌入代码',
   'embed.copy': '复制代码',
   'embed.copied': '代码已复制。',

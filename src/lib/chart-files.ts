@@ -13,7 +13,7 @@ import { chartCitations, chartNotes } from '../charts/table.ts';
 import type { ChartData, Datum } from '../charts/types.ts';
 import { t } from '../i18n/index.ts';
 import { figureOf, valueIn, yearsOf } from './metrics.ts';
-import { csvCell } from './open-data.ts';
+import { writeCsv } from './csv.ts';
 import { absoluteUrl, pagePath } from './share.ts';
 import type { Lang } from './i18n.ts';
 import type { ChartPictureInput, FigurePictureInput } from './pictures.ts';
@@ -186,13 +186,9 @@ export function chartDownloadTable(spec: Chart, data: ChartData, content: ShareC
   }
 }
 
-/**
- * CSV with a UTF-8 byte-order mark and CRLF line ends, like the site-wide download
- * (src/lib/open-data.ts): Excel opens Chinese text correctly only with the mark.
- */
+/** A chart's CSV download, written by the site's one CSV writer (src/lib/csv.ts), like data/metrics.csv. */
 export function tableCsv(table: DownloadTable): string {
-  const lines = [table.columns.join(','), ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv(table.columns, table.rows);
 }
 
 export interface ChartFileMeta {

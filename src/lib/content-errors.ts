@@ -14,12 +14,17 @@ export interface ContentProblem {
   line?: number;
   /** What is wrong and what is expected, in plain language. */
   message: string;
+  /** The line of the file, where the problem is in text an editor finds by line (an MDX body). */
+  line?: number;
 }
 
-/** `file[:line]: field: message`, the form every content message takes. */
+/**
+ * One problem as the check and the build print it: `file: field: message`, with the line after
+ * the file (`file:12: body: …`, the form editors and terminals turn into a link) when known.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  const file = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return problem.field ? `${file}: ${problem.field}: ${problem.message}` : `${file}: ${problem.message}`;
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 /** A readable field path: ['values', 0, 'qualifier'] → `values[0].qualifier`. */

@@ -20,6 +20,9 @@ import { chart as chartSchema } from '../schemas/charts.ts';
 import { storyReferences } from './story-references.ts';
 import { glossaryTerm as glossarySchema } from '../schemas/glossary.ts';
 import { checkMdxWording, checkYamlWording } from './glossary.ts';
+import { checkMdxBody } from './mdx-checks.ts';
+import { checkContentPromises } from './content-promises.ts';
+import { checkPictureGlyphs } from './picture-glyphs.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -32,6 +35,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
 }
 
+/** Reads and checks everything under `root`/content/: the parsed content, and every problem found. */
 export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
@@ -99,7 +103,8 @@ export function checkContent(root: string): ContentReport {
   /** Frontmatter of an MDX file, parsed with its schema; undefined (with problems recorded) when broken. */
   function mdxFile<S extends z.ZodType>(path: string, schema: S) {
     const file = rel(path);
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const split = splitFrontmatter(text);
     if (!split) {
       problems.push({ file, field: '', message: 'must start with frontmatter between two "---" lines' });
       return undefined;
@@ -111,6 +116,9 @@ export function checkContent(root: string): ContentReport {
       problems.push({ file, field: '', message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       return undefined;
     }
+    // The body's own checks run even when the frontmatter is wrong: one mistake hides no other.
+    const firstLine = text.slice(0, text.length - split.body.length).split('\n').length;
+    problems.push(...checkMdxBody(file, split.body, firstLine));
     const parsed = one(schema, data, file);
     return parsed && { ...parsed, body: split.body };
   }
@@ -170,7 +178,7 @@ export function checkContent(root: string): ContentReport {
   const glossary = existsSync(glossaryPath) ? listFile(glossaryPath, glossarySchema) : [];
 
   const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken, glossary };
-  problems.push(...checkCrossReferences(content));
+  problems.push(...checkCrossReferences(content), ...checkContentPromises(content), ...checkPictureGlyphs(content));
 
   // Wording: every text an editor writes, read as written (line numbers are the file's own).
   const terms = glossary.map((entry) => entry.data);

@@ -4,6 +4,7 @@
  */
 import { formatFigure } from './format.ts';
 import type { Metric } from '../schemas/metrics.ts';
+import { writeCsv } from './csv.ts';
 
 export const csvColumns = [
   'metric_id',
@@ -24,12 +25,7 @@ export const csvColumns = [
   'note_zh',
 ] as const;
 
-/** RFC 4180 quoting: only when needed, doubling quotes. */
-export function csvCell(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
+/** One row per metric and year, with the figure as each language writes it. */
 export function metricRows(metrics: Metric[]) {
   return metrics.flatMap((metric) =>
     [...metric.values]
@@ -57,13 +53,9 @@ export function metricRows(metrics: Metric[]) {
   );
 }
 
-/**
- * CSV with a UTF-8 byte-order mark: without it Excel opens the file as ANSI and the Chinese
- * columns turn to mojibake. CRLF line ends, as RFC 4180 and Excel expect.
- */
+/** data/metrics.csv: every metric value as a row, written by the site's one CSV writer (src/lib/csv.ts). */
 export function metricsCsv(metrics: Metric[]): string {
-  const rows = metricRows(metrics).map((row) => csvColumns.map((column) => csvCell(row[column])).join(','));
-  return `\uFEFF${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;
+  return writeCsv(csvColumns, metricRows(metrics));
 }
 
 export function metricsJson(metrics: Metric[]): string {

@@ -54,6 +54,18 @@ export function mailtoUrl(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
+/** How an embed is coloured: light (the default), dark, or auto (the reader's setting). */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * The theme an embed's address asks for: `?theme=dark` or `?theme=auto`; anything else is light.
+ * Case and surrounding spaces are ignored, so `?theme=Dark` works as a person would expect.
+ */
+export function embedTheme(search: string): EmbedTheme {
+  const asked = new URLSearchParams(search).get('theme')?.trim().toLowerCase();
+  return asked === 'dark' || asked === 'auto' ? asked : 'light';
+}
+
 /** The message an embed page sends its parent whenever its height changes. */
 export const EMBED_MESSAGE_TYPE = 'unicef-china-yir:embed-height';
 
@@ -95,6 +107,7 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   const src = absoluteUrl(options.siteUrl, embedPath(options.lang, options.id));
   const origin = new URL(options.siteUrl).origin;
   return [
+    '<!-- Light by default. For a dark chart add ?theme=dark to the address; ?theme=auto follows the reader\'s setting. -->',
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${Math.round(options.initialHeight)}" style="width:100%;border:0" loading="lazy" data-yir-embed></iframe>`,
     '<script>',
     'addEventListener("message", function (event) {',

@@ -3,7 +3,11 @@
  * index for the page's <html lang>), and lists title, excerpt and link of each result. Searches
  * again as the visitor types (not while an input method is composing Chinese), and keeps ?q= in
  * the address so a result list can be shared or reloaded.
+ *
+ * A Chinese query, or a phrase in quotes, lists only pages that hold the whole phrase: Pagefind
+ * matches any word of a segmented query (see requiredPhrases in src/lib/search.ts).
  */
+import { holdsPhrases, pagefindTerm, requiredPhrases } from '../lib/search.ts';
 
 /** The part of Pagefind's browser API this page uses (dist/pagefind/pagefind.js). */
 interface Pagefind {
@@ -18,6 +22,8 @@ interface SearchResponse {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
   meta: { title?: string };
 }
 
@@ -90,13 +96,14 @@ export function startSearch() {
       return api;
     })());
 
-  let shown: SearchResponse['results'] = [];
+  /** The results to list, each loading its data when shown. */
+  let shown: (() => Promise<ResultData>)[] = [];
   let shownCount = 0;
   let latest = 0;
 
   async function showMore() {
     const batch = shown.slice(shownCount, shownCount + pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await Promise.all(batch.map((load) => load()));
     list!.append(...data.map(resultItem));
     shownCount += batch.length;
     more!.hidden = shownCount >= shown.length;
@@ -118,9 +125,19 @@ export function startSearch() {
     }
     try {
       const api = await load();
-      const response = debounce ? await api.debouncedSearch(term, {}, 250) : await api.debouncedSearch(term, {}, 0);
+      // Only quotation marks ('""'): nothing to look for, so nothing is found.
+      const asked = pagefindTerm(term);
+      const response = asked ? await api.debouncedSearch(asked, {}, debounce ? 250 : 0) : { results: [] };
       if (!response || ticket !== latest) return; // a newer query superseded this one
-      shown = response.results;
+      const phrases = requiredPhrases(term);
+      if (phrases.length === 0) {
+        shown = response.results.map((result) => () => result.data());
+      } else {
+        // Every result's text is needed to know whether it holds the phrase; fragments are small.
+        const all = await Promise.all(response.results.map((result) => result.data()));
+        if (ticket !== latest) return;
+        shown = all.filter((data) => holdsPhrases(`${data.meta.title ?? ''}\n${data.content}`, phrases)).map((data) => () => Promise.resolve(data));
+      }
       shownCount = 0;
       list!.replaceChildren();
       await showMore();

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-files.ts';
-import { csvCell, metricsCsv, metricsJson } from '../../src/lib/open-data.ts';
-import { csvRecords, parseCsv } from '../../src/lib/csv.ts';
+import { metricsCsv, metricsJson } from '../../src/lib/open-data.ts';
+import { csvCell, csvRecords, parseCsv } from '../../src/lib/csv.ts';
 
 const metrics = checkContent(join(import.meta.dirname, '../..')).content.metrics.map((entry) => entry.data);
 

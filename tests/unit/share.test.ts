@@ -10,7 +10,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-files.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv, readCsvText } from '../../src/lib/csv.ts';
 import { chartDownloadTable, chartFiles, citationText, figurePicture, tableCsv, tableJson, type ShareContent } from '../../src/lib/chart-files.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { formatFigure } from '../../src/lib/format.ts';
@@ -158,7 +158,8 @@ describe('chart downloads', () => {
         expect(json.chart).toMatchObject({ id: spec.id, lang, url: `${siteUrl}/${lang}/charts/${spec.id}/` });
         expect(json.columns).toEqual(files.table.columns);
         expect(json.rows).toHaveLength(files.table.rows.length);
-        const csvRows = parseCsv(tableCsv(files.table).slice(1)).slice(1);
+        // Read back as a spreadsheet user would: without the apostrophe that neutralises formulas.
+        const csvRows = parseCsv(tableCsv(files.table).slice(1)).slice(1).map((cells) => cells.map(readCsvText));
         json.rows.forEach((row: Record<string, unknown>, index: number) => {
           expect(files.table.columns.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(csvRows[index]);
         });
