@@ -7,7 +7,7 @@
 import type { ContentProblem } from './content-errors.ts';
 import type { Located, ParsedContent } from './cross-references.ts';
 import type { Metric, Unit } from '../schemas/metrics.ts';
-import { FIGURE_TOKEN } from '../charts/data.ts';
+import { FIGURE_TOKEN } from './figure-tokens.ts';
 import { languages } from './i18n.ts';
 import { isSiteMedia } from './mdx-checks.ts';
 
