@@ -148,7 +148,7 @@ describe('baselines stated by a later review', () => {
 
   it('are shown by stories of the stating year only', () => {
     const story2023 = (lang: 'en' | 'zh') =>
-      `---\ntitle: "Health"\nsummary: "Health in 2023, one sentence."\nyear: 2023\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\n${lang === 'en' ? 'Reached' : '惠及'} <Metric id="health-services-reach" year={2023} />.\n`;
+      `---\ntitle: "Health"\nsummary: "Health in 2023, one sentence."\nyear: 2023\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\n${lang === 'en' ? 'Reached ' : '惠及'}<Metric id="health-services-reach" year={2023} />.\n`;
     const root = fixtureWith({
       'years/2023.yaml': 'year: 2023\ntitle: { en: "T", zh: "标题" }\nintro: { en: "I.", zh: "简介。" }\napproach: { en: "A.", zh: "方法。" }\nfeatured: [other]\nsources: [annual-review-2024]\n',
       'metrics/health-services-reach.yaml': baselineMetric(),
