@@ -14,8 +14,6 @@ export interface ContentProblem {
   line?: number;
   /** What is wrong and what is expected, in plain language. */
   message: string;
-  /** The line of the file, where the problem is in text an editor finds by line (an MDX body). */
-  line?: number;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { sitemapPaths } from './helpers.ts';
+import { sitemapPaths } from '../built-site.ts';
 import { isSearchable, normaliseForMatch, searchExcludeSelectors } from '../../src/lib/search.ts';
 
 /** The text Pagefind indexes on each searchable page of a language: <main>, without what the index leaves out. */
