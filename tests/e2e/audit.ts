@@ -63,12 +63,15 @@ export async function watchContext(context: BrowserContext): Promise<PageProblem
   return problems;
 }
 
-/** Fails the test with every problem recorded, grouped by kind. */
+/**
+ * Fails the test with every problem recorded, grouped by kind. Soft assertions: one broken page
+ * reports all its problems at once, not only the first kind.
+ */
 export function expectNoProblems(problems: PageProblems, allowedFailures: (entry: string) => boolean = () => false) {
-  expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
-  expect(problems.failedRequests.filter((entry) => !allowedFailures(entry)), 'failed requests').toEqual([]);
-  expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-  expect(problems.consoleErrors.filter((entry) => !allowedFailures(entry)), 'console errors').toEqual([]);
+  expect.soft(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+  expect.soft(problems.failedRequests.filter((entry) => !allowedFailures(entry)), 'failed requests').toEqual([]);
+  expect.soft(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect.soft(problems.consoleErrors.filter((entry) => !allowedFailures(entry)), 'console errors').toEqual([]);
 }
 
 /**
@@ -112,7 +115,7 @@ export async function auditPage(page: Page, problems: PageProblems & { reset(): 
   const light = await axeViolations(page, { tags: wcagTags });
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   const dark = await axeViolations(page, { ruleIds: await colourRules(page) });
-  expect([...light.map((line) => `light: ${line}`), ...dark.map((line) => `dark: ${line}`)], `${path}: axe`).toEqual([]);
+  expect.soft([...light.map((line) => `light: ${line}`), ...dark.map((line) => `dark: ${line}`)], `${path}: axe`).toEqual([]);
   // The page's own 404 response is expected when auditing the 404 page.
   const own = new URL(path, page.url()).href;
   expectNoProblems(problems, status === 404 ? (entry) => entry.startsWith(`${own} (HTTP 404)`) || entry.startsWith('Failed to load resource: the server responded with a status of 404') : undefined);
