@@ -6,18 +6,41 @@
  * in pages.spec.ts, which covers every built page.)
  */
 import { test, expect, type Page } from '@playwright/test';
-import { checkContent } from '../../src/lib/content-files.ts';
 import { formatFigure } from '../../src/lib/format.ts';
-import { root } from '../built-site.ts';
+import { provinceMentions } from '../../src/charts/data.ts';
+import { provinceTiles } from '../../src/charts/geo/provinces.ts';
+import { chartTable } from '../../src/charts/table.ts';
+import type { DataOf } from '../../src/charts/types.ts';
+import { chartContent, chartPath, charts, chartWhere, dataOf, metricNamed } from './content.ts';
 import { expectNoProblems, watchContext } from './audit.ts';
 
-const content = checkContent(root).content;
-const charts = content.charts.map((entry) => entry.data);
-const metrics = content.metrics.map((entry) => entry.data);
 /** The first chart of each kind: every kind's drawing gets one rendering without JavaScript. */
 const oneChartPerKind = [...new Map(charts.map((chart) => [chart.kind, chart])).values()];
 
-const chartPage = '/en/charts/health-services-reach/';
+/** Every figure a year-comparison chart draws, as its points show them. */
+const yearValues = (chart: (typeof charts)[number]) => (dataOf(chart, 'en') as DataOf<'year-comparison'>).panels.flatMap((panel) => panel.values);
+
+// The charts each test needs, picked from content/ by what they are, not by today's ids. Each is
+// looked up when a test first asks for it, so content/ lacking one fails only the tests needing it.
+const once = <T,>(make: () => T) => {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+};
+/** One metric over two or more years: two or more points, one per year. */
+const yearChart = once(() => chartWhere('a year-comparison chart of one metric with two or more years', (chart) => chart.kind === 'year-comparison' && chart.metrics.length === 1 && yearValues(chart).length >= 2));
+/** The year-comparison chart with the most points, for walking them by keyboard. */
+const manyPoints = once(() => [...charts.filter((chart) => chart.kind === 'year-comparison')].sort((a, b) => yearValues(b).length - yearValues(a).length)[0]);
+const walkChart = once(() => chartWhere('a year-comparison chart with two or more points', (chart) => chart === manyPoints() && yearValues(chart).length >= 2));
+/** A breakdown of one metric: its rows are that metric's years. */
+const breakdownChart = once(() => chartWhere('a breakdown chart of one metric with two or more years', (chart) => chart.kind === 'breakdown' && chart.metrics.length === 1 && (dataOf(chart, 'en') as DataOf<'breakdown'>).groups.flatMap((group) => group.rows).length >= 2));
+/** A chart drawing a figure whose parts have Chinese labels of four or more Han characters. */
+const hanLabel = (chart: (typeof charts)[number]) =>
+  chart.metrics.flatMap((id) => metricNamed(id).values.filter((value) => !chart.years || chart.years.includes(value.year))).flatMap((value) => value.breakdown ?? []).map((part) => part.label.zh).find((label) => /^\p{Script=Han}{4}/u.test(label));
+const partsChart = once(() => chartWhere('a breakdown or year-comparison chart drawing a figure whose parts have Chinese labels', (chart) => (chart.kind === 'breakdown' || chart.kind === 'year-comparison') && hanLabel(chart) !== undefined));
+const tilesChart = once(() => chartWhere('a province-tiles chart naming a province', (chart) => chart.kind === 'province-tiles' && provinceMentions(chart, chartContent, 'zh').size > 0));
+const dotsChart = once(() => chartWhere('a country-dots chart', (chart) => chart.kind === 'country-dots'));
+
+const chartPage = () => chartPath(yearChart(), 'en');
 const ready = (page: Page) => page.locator('chart-view[data-ready]').first().waitFor();
 const tooltip = (page: Page) => page.locator('.chart-tooltip');
 const points = (page: Page) => page.locator('chart-view .chart-point');
@@ -36,35 +59,36 @@ test.describe('chart page with JavaScript', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const problems = await watchContext(context);
     const page = await context.newPage();
-    await page.goto(chartPage);
+    await page.goto(chartPage());
     await ready(page);
     const view = page.locator('chart-view');
     const width = await view.evaluate((element) => Math.floor(element.getBoundingClientRect().width));
     await expect(view.locator('svg')).toHaveCount(1);
     await expect(view.locator('svg')).toHaveAttribute('width', String(width));
     await expect(view.locator('svg')).toHaveAttribute('role', 'group');
-    await expect(view.locator('svg title')).toHaveText('Children and caregivers reached with quality health services');
-    await expect(points(page)).toHaveCount(2);
+    await expect(view.locator('svg title')).toHaveText(dataOf(yearChart(), 'en').title);
+    await expect(points(page)).toHaveCount(yearValues(yearChart()).length);
     expectNoProblems(problems);
     await context.close();
   });
 
   test('tooltips follow the mouse', async ({ page }) => {
-    await page.goto(chartPage);
+    await page.goto(chartPage());
     await ready(page);
     await expect(tooltip(page)).toBeHidden();
-    await points(page).nth(0).locator('.chart-mark').first().hover();
-    await expect(tooltip(page)).toBeVisible();
-    await expect(tooltip(page)).toContainText('2023');
-    await expect(tooltip(page)).toContainText('1.1 million');
-    await points(page).nth(1).locator('.chart-mark').first().hover();
-    await expect(tooltip(page)).toContainText('more than 2.65 million');
+    // Each point's tooltip shows its year and its figure as the site writes it.
+    for (const [index, datum] of yearValues(yearChart()).entries()) {
+      await points(page).nth(index).locator('.chart-mark').first().hover();
+      await expect(tooltip(page)).toBeVisible();
+      await expect(tooltip(page)).toContainText(String(datum.year));
+      await expect(tooltip(page)).toContainText(datum.text);
+    }
     await page.mouse.move(5, 5);
     await expect(tooltip(page)).toBeHidden();
   });
 
   test('the keyboard walks every data point, each shown and announced', async ({ page }) => {
-    await page.goto('/en/charts/child-protection-reach/');
+    await page.goto(chartPath(walkChart(), 'en'));
     await ready(page);
     await tabToChart(page);
     // Roving tabindex: the chart is one stop in the tab order, whatever its number of points.
@@ -105,26 +129,29 @@ test.describe('chart page with JavaScript', () => {
   test('a tap shows the tooltip', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto('/zh/charts/provinces-named/');
+    // A province the chart names: its tooltip gives its Chinese name and the year it is named in.
+    const [province, mentions] = [...provinceMentions(tilesChart(), chartContent, 'zh')][0]!;
+    await page.goto(chartPath(tilesChart(), 'zh'));
     await ready(page);
-    await page.locator('chart-view .chart-point[data-keys^="qinghai"] .chart-mark').tap();
+    await page.locator(`chart-view .chart-point[data-keys^="${province}"] .chart-mark`).tap();
     await expect(tooltip(page)).toBeVisible();
-    await expect(tooltip(page)).toContainText('青海');
-    await expect(tooltip(page)).toContainText('2023');
+    await expect(tooltip(page)).toContainText(provinceTiles[province]!.zh);
+    await expect(tooltip(page)).toContainText(String(mentions[0]!.year));
     await context.close();
   });
 
   test('Chinese labels render in the chart', async ({ page }) => {
-    await page.goto('/zh/charts/newborn-care-training/');
+    const chart = partsChart();
+    await page.goto(chartPath(chart, 'zh'));
     await ready(page);
     // The figures and part labels the data holds, written the Chinese way.
-    const metric = metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
-    const parts = metric.values.flatMap((value) => value.breakdown ?? []);
-    expect(parts.length).toBeGreaterThan(0);
-    for (const value of metric.values) {
-      await expect(page.locator('chart-view svg')).toContainText(formatFigure(value.value, metric.unit, value.qualifier, 'zh', { zhWord: value.zhWord }).text);
+    for (const id of chart.metrics) {
+      const metric = metricNamed(id);
+      for (const value of metric.values.filter((entry) => !chart.years || chart.years.includes(entry.year))) {
+        await expect(page.locator('chart-view svg')).toContainText(formatFigure(value.value, metric.unit, value.qualifier, 'zh', { zhWord: value.zhWord }).text);
+      }
     }
-    const han = parts.map((part) => part.label.zh).find((label) => /^\p{Script=Han}{4}/u.test(label))!;
+    const han = hanLabel(chart)!;
     await expect(page.locator('chart-view svg')).toContainText(han);
     // A CJK face is used: a Han character is about one em wide, not a fallback box of another width.
     const ratio = await page.locator('chart-view svg text').filter({ hasText: han }).first().evaluate((element, label) => {
@@ -137,13 +164,14 @@ test.describe('chart page with JavaScript', () => {
   });
 
   test('highlight picks out data points for scroll-driven stories', async ({ page }) => {
-    await page.goto(chartPage);
+    await page.goto(chartPage());
     await ready(page);
     const view = page.locator('chart-view');
-    await view.evaluate((element) => element.setAttribute('highlight', '2024'));
+    const latest = yearValues(yearChart()).at(-1)!;
+    await view.evaluate((element, year) => element.setAttribute('highlight', year), String(latest.year));
     await expect(view.locator('svg')).toHaveClass(/has-highlight/);
     await expect(view.locator('.chart-point.is-highlighted')).toHaveCount(1);
-    await expect(view.locator('.chart-point.is-highlighted')).toHaveAttribute('data-keys', /health-services-reach@2024/);
+    await expect(view.locator('.chart-point.is-highlighted')).toHaveAttribute('data-keys', new RegExp(`(^| )${latest.key}( |$)`));
     await view.evaluate((element) => (element as HTMLElement & { highlight(key: string | null): void }).highlight(null));
     await expect(view.locator('.chart-point.is-highlighted')).toHaveCount(0);
   });
@@ -155,7 +183,7 @@ test.describe('no layout shift', () => {
       const viewport = { width, height: 900 };
       const staticContext = await browser.newContext({ viewport, javaScriptEnabled: false });
       const staticPage = await staticContext.newPage();
-      await staticPage.goto('/en/charts/newborn-care-training/');
+      await staticPage.goto(chartPath(breakdownChart(), 'en'));
       const before = await staticPage.locator('chart-view').boundingBox();
       const figureBefore = await staticPage.locator('figure.chart').boundingBox();
       await staticContext.close();
@@ -171,7 +199,7 @@ test.describe('no layout shift', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto('/en/charts/newborn-care-training/');
+      await page.goto(chartPath(breakdownChart(), 'en'));
       await ready(page);
       const view = page.locator('chart-view');
       const after = await view.boundingBox();
@@ -194,12 +222,12 @@ test.describe('no layout shift', () => {
 
   test('crossing the breakpoint switches between the phone and wide layouts', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/en/charts/child-protection-reach/');
+    await page.goto(chartPath(walkChart(), 'en'));
     await ready(page);
     const view = page.locator('chart-view');
-    await expect(view.locator('svg title')).toHaveAttribute('id', 'chart-child-protection-reach-wide-title');
+    await expect(view.locator('svg title')).toHaveAttribute('id', `chart-${walkChart().id}-wide-title`);
     await page.setViewportSize({ width: 400, height: 900 });
-    await expect(view.locator('svg title')).toHaveAttribute('id', 'chart-child-protection-reach-narrow-title');
+    await expect(view.locator('svg title')).toHaveAttribute('id', `chart-${walkChart().id}-narrow-title`);
     // The phone layout lays the bars horizontally.
     await expect(view.locator('.chart-grow-x').first()).toBeVisible();
     await expect(view.locator('.chart-grow-y')).toHaveCount(0);
@@ -232,18 +260,20 @@ test.describe('without JavaScript', () => {
   ] as const) {
     test(`the chart and its data table are there at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('/en/charts/newborn-care-training/');
+      const data = dataOf(breakdownChart(), 'en') as DataOf<'breakdown'>;
+      const datums = data.groups.flatMap((group) => group.rows.map((row) => row.datum));
+      await page.goto(chartPath(breakdownChart(), 'en'));
       const svg = page.locator(`.chart__static--${shown} svg`);
       await expect(svg).toBeVisible();
       await expect(page.locator('chart-view svg:visible')).toHaveCount(1);
       await expect(svg).toHaveAttribute('role', 'img');
-      await expect(page.getByRole('img', { name: 'Health workers trained in early essential newborn care', exact: true })).toHaveCount(1);
-      await expect(svg).toContainText('almost 748,000');
+      await expect(page.getByRole('img', { name: data.title, exact: true })).toHaveCount(1);
+      await expect(svg).toContainText(datums[0]!.text);
       await page.locator('.chart__data summary').click();
       const table = page.locator('.chart__data table');
       await expect(table).toBeVisible();
-      await expect(table.locator('tbody tr')).toHaveCount(2);
-      await expect(table).toContainText('more than 72,000');
+      await expect(table.locator('tbody tr')).toHaveCount(chartTable(data, 'en').rows.length);
+      await expect(table).toContainText(datums.at(-1)!.text);
       await expect(page.locator('.chart__source a[href^="http"]').first()).toBeVisible();
     });
   }
@@ -264,7 +294,7 @@ test.describe('motion', () => {
   test('reduced motion: nothing transitions', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(chartPage);
+    await page.goto(chartPage());
     await ready(page);
     const durations = await page.locator('chart-view .chart-mark').evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).transitionDuration));
     expect(durations.length).toBeGreaterThan(0);
@@ -276,7 +306,7 @@ test.describe('motion', () => {
   test('motion allowed: bars ease in', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'no-preference' });
     const page = await context.newPage();
-    await page.goto(chartPage);
+    await page.goto(chartPage());
     await ready(page);
     const duration = await page.locator('chart-view .chart-mark').first().evaluate((mark) => getComputedStyle(mark).transitionDuration);
     expect(duration.split(',').some((part) => parseFloat(part) > 0)).toBe(true);
@@ -300,7 +330,7 @@ test('a chart page loads only the builder of its kind', async ({ page }) => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto('/en/charts/ssc-countries/');
+  await page.goto(chartPath(dotsChart(), 'en'));
   await ready(page);
   expect(scripts.some((path) => path.includes('country-dots'))).toBe(true);
   for (const other of ['year-comparison', 'breakdown', 'province-tiles', 'timeline', 'target-progress', 'area-counts']) {

@@ -3,8 +3,15 @@
  * SVG, external links written out. Checked with print media emulation and a real PDF.
  */
 import { test, expect } from '@playwright/test';
+import { content, storyPath, storyWhere } from './content.ts';
 
-for (const path of ['/en/2024/health/', '/zh/2023/child-protection/', '/en/2024/', '/zh/2023/']) {
+// From content/, not by name: a story with a chart, in each language, and the latest and earliest
+// year overviews.
+const withChart = storyWhere('a story showing a chart', (body) => /<(Chart|ScrollStory)\b/.test(body));
+const years = content.years.map((entry) => entry.data.year).sort();
+const paths = [storyPath('en', withChart), storyPath('zh', withChart), `/en/${years.at(-1)}/`, `/zh/${years[0]}/`];
+
+for (const path of paths) {
   test(`${path} prints cleanly`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });

@@ -8,15 +8,28 @@
  */
 import { test, expect } from '@playwright/test';
 import { site } from '../../src/config.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
 import { csvRecords } from '../../src/lib/csv.ts';
-import { root } from '../built-site.ts';
 import { EMBED_MESSAGE_TYPE } from '../../src/lib/share.ts';
+import { drawnValues } from '../../src/charts/data.ts';
+import { chartPath, chartWhere, dataOf, metricNamed, metrics } from './content.ts';
 import { expectNoProblems, watchContext } from './audit.ts';
+
+// What is shared is picked from content/, not named by today's ids: any chart and any figure
+// shares the same way, and the titles expected are the ones the pages write.
+/** A chart to share: the first by id. */
+const chart = () => chartWhere('a chart', () => true);
+/** A figure to share: the first metric by id (every metric has a figure page). */
+function metric() {
+  const first = [...metrics].sort((a, b) => a.id.localeCompare(b.id))[0];
+  if (!first) throw new Error('This test needs a metric in content/metrics/, and there is none.');
+  return first;
+}
+const figurePath = (lang: 'en' | 'zh') => `/${lang}/figures/${metric().id}/`;
+const embedPath = (lang: 'en' | 'zh') => `/embed/${lang}/${chart().id}/`;
 
 test.describe('share menu', () => {
   test('copy link puts the page URL on the clipboard and says so', async ({ browser, baseURL }) => {
-    for (const path of ['/zh/charts/newborn-care-training/', '/en/figures/newborn-care-training/']) {
+    for (const path of [chartPath(chart(), 'zh'), figurePath('en')]) {
       const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const problems = await watchContext(context);
       const page = await context.newPage();
@@ -37,7 +50,7 @@ test.describe('share menu', () => {
   test('works by keyboard: Tab reaches the copy button and Enter copies', async ({ browser }) => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto('/en/charts/health-services-reach/');
+    await page.goto(chartPath(chart(), 'en'));
     await page.locator('.share__url').focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
@@ -51,21 +64,22 @@ test.describe('share menu', () => {
       (window as unknown as { shared: unknown[] }).shared = [];
       Object.defineProperty(navigator, 'share', { value: (data: unknown) => ((window as unknown as { shared: unknown[] }).shared.push(data), Promise.resolve()) });
     });
-    await page.goto('/zh/figures/newborn-care-training/');
+    await page.goto(figurePath('zh'));
     await page.getByRole('button', { name: '分享…' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: { url: string; title: string }[] }).shared);
+    // One share: this page, under the figure's Chinese label.
     expect(shared).toHaveLength(1);
-    expect(shared[0]!.url).toBe(new URL('/zh/figures/newborn-care-training/', site.url).href);
-    expect(shared[0]!.title).toContain('接受新生儿早期基本保健培训的卫生工作者');
+    expect(shared[0]!.url).toBe(new URL(figurePath('zh'), site.url).href);
+    expect(shared[0]!.title).toContain(metric().label.zh);
   });
 
   test('Weibo and e-mail are plain links to the page, in its language', async ({ page }) => {
-    await page.goto('/zh/charts/newborn-care-training/');
-    const url = new URL('/zh/charts/newborn-care-training/', site.url).href;
+    await page.goto(chartPath(chart(), 'zh'));
+    const url = new URL(chartPath(chart(), 'zh'), site.url).href;
     const weibo = new URL((await page.getByRole('link', { name: /分享到微博/ }).getAttribute('href'))!);
     expect(weibo.origin + weibo.pathname).toBe('https://service.weibo.com/share/share.php');
     expect(weibo.searchParams.get('url')).toBe(url);
-    expect(weibo.searchParams.get('title')).toContain('接受新生儿早期基本保健培训的卫生工作者');
+    expect(weibo.searchParams.get('title')).toContain(dataOf(chart(), 'zh').title);
     await expect(page.getByRole('link', { name: /分享到微博/ })).toHaveAttribute('rel', /noopener/);
     const mail = (await page.getByRole('link', { name: '通过电子邮件发送' }).getAttribute('href'))!;
     expect(mail.startsWith('mailto:?subject=')).toBe(true);
@@ -75,8 +89,8 @@ test.describe('share menu', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the link, Weibo, e-mail and QR code are there, the buttons that need a script are not', async ({ page }) => {
-      await page.goto('/en/charts/newborn-care-training/');
-      await expect(page.locator('.share__url')).toHaveValue(new URL('/en/charts/newborn-care-training/', site.url).href);
+      await page.goto(chartPath(chart(), 'en'));
+      await expect(page.locator('.share__url')).toHaveValue(new URL(chartPath(chart(), 'en'), site.url).href);
       await expect(page.getByRole('link', { name: /Share on Weibo/ })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Send by e-mail' })).toBeVisible();
       await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
@@ -101,10 +115,10 @@ test.describe('share menu', () => {
 test.describe('embeds', () => {
   test('the snippet copied from the chart page sizes the iframe from the embed\'s height message', async ({ context, baseURL }) => {
     const chartPage = await context.newPage();
-    await chartPage.goto('/en/charts/newborn-care-training/');
+    await chartPage.goto(chartPath(chart(), 'en'));
     const snippet = await chartPage.locator('textarea').inputValue();
     const siteOrigin = new URL(site.url).origin;
-    expect(snippet).toContain(`src="${siteOrigin}/embed/en/newborn-care-training/"`);
+    expect(snippet).toContain(`src="${siteOrigin}${embedPath('en')}"`);
     expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"/);
     // The test serves the site from localhost: point the snippet (src and origin check) there.
     const origin = new URL(baseURL!).origin;
@@ -123,7 +137,7 @@ test.describe('embeds', () => {
     const contentHeight = async () => (await frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height)));
     await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(await contentHeight());
     const messages = await page.evaluate(() => (window as unknown as { messages: { type: string; height: number; chart: string }[] }).messages);
-    expect(messages.at(-1)).toMatchObject({ type: EMBED_MESSAGE_TYPE, chart: 'newborn-care-training', lang: 'en' });
+    expect(messages.at(-1)).toMatchObject({ type: EMBED_MESSAGE_TYPE, chart: chart().id, lang: 'en' });
     expect(Number(await iframe.getAttribute('height'))).not.toBe(initial);
 
     // A narrower frame re-draws the chart in its phone layout, taller: the iframe follows.
@@ -135,10 +149,10 @@ test.describe('embeds', () => {
 
   test('the listener ignores height messages from other origins', async ({ context, baseURL }) => {
     const chartPage = await context.newPage();
-    await chartPage.goto('/en/charts/newborn-care-training/');
+    await chartPage.goto(chartPath(chart(), 'en'));
     const snippet = await chartPage.locator('textarea').inputValue();
     // Left pointing at the real site's origin, the listener must not believe the localhost embed.
-    const local = snippet.replace(/src="[^"]+"/, `src="${new URL('/embed/en/newborn-care-training/', baseURL!).href}"`);
+    const local = snippet.replace(/src="[^"]+"/, `src="${new URL(embedPath('en'), baseURL!).href}"`);
     const initial = /height="(\d+)"/.exec(local)![1]!;
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html><head><title>Host</title></head><body>${local}</body></html>`);
@@ -150,13 +164,13 @@ test.describe('embeds', () => {
 
 test.describe('framing', () => {
   test('the preview server refuses framing of pages and allows it for embeds', async ({ request }) => {
-    for (const path of ['/', '/en/', '/zh/charts/newborn-care-training/', '/en/figures/partners/']) {
+    for (const path of ['/', '/en/', chartPath(chart(), 'zh'), figurePath('en')]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()['x-frame-options'], path).toBe('DENY');
       expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'none'");
     }
-    const embed = await request.get('/embed/en/newborn-care-training/');
+    const embed = await request.get(embedPath('en'));
     expect(embed.status()).toBe(200);
     expect(embed.headers()['x-frame-options']).toBeUndefined();
     expect(embed.headers()['content-security-policy']).toBeUndefined();
@@ -166,9 +180,9 @@ test.describe('framing', () => {
     await page.setContent(
       `<!doctype html><html><head><title>Host</title></head><body>` +
         `<iframe id="page" title="page" src="${new URL('/en/', baseURL!).href}"></iframe>` +
-        `<iframe id="embed" title="embed" src="${new URL('/embed/en/newborn-care-training/', baseURL!).href}"></iframe></body></html>`,
+        `<iframe id="embed" title="embed" src="${new URL(embedPath('en'), baseURL!).href}"></iframe></body></html>`,
     );
-    await expect(page.frameLocator('#embed').locator('h1')).toHaveText('Health workers trained in early essential newborn care');
+    await expect(page.frameLocator('#embed').locator('h1')).toHaveText(dataOf(chart(), 'en').title);
     await page.waitForTimeout(500);
     await expect(page.frameLocator('#page').locator('main')).toHaveCount(0);
   });
@@ -176,28 +190,33 @@ test.describe('framing', () => {
 
 test.describe('downloads', () => {
   test('the chart page links each file with its name, format and size, and the CSV downloads', async ({ page }) => {
-    await page.goto('/zh/charts/newborn-care-training/');
+    // A chart drawing a value with its own year's label (the source counts it differently that year).
+    const labelled = chartWhere('a chart drawing a metric value with its own label', (candidate) =>
+      candidate.metrics.some((id) => drawnValues(candidate, metricNamed(id)).some((value) => value.label)),
+    );
+    const file = `${labelled.id}-zh`;
+    await page.goto(chartPath(labelled, 'zh'));
     for (const format of ['csv', 'json', 'svg', 'png']) {
-      const link = page.locator(`a[href="/downloads/newborn-care-training-zh.${format}"]`);
-      await expect(link).toHaveAttribute('download', `newborn-care-training-zh.${format}`);
+      const link = page.locator(`a[href="/downloads/${file}.${format}"]`);
+      await expect(link).toHaveAttribute('download', `${file}.${format}`);
       await expect(link.locator('xpath=..')).toContainText(/\d+(\.\d)? (B|KB|MB)/);
     }
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href="/downloads/newborn-care-training-zh.csv"]').click()]);
-    expect(download.suggestedFilename()).toBe('newborn-care-training-zh.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href="/downloads/${file}.csv"]`).click()]);
+    expect(download.suggestedFilename()).toBe(`${file}.csv`);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    // The 2023 row is the data's 2023 value, labelled as that year's source counts it.
-    const metric = checkContent(root).content.metrics.find((entry) => entry.data.id === 'newborn-care-training')!.data;
-    const value2023 = metric.values.find((value) => value.year === 2023)!;
-    expect(csvRecords(text).find((row) => row.year === '2023' && row.part === '')).toMatchObject({
-      value: String(value2023.value),
-      qualifier: value2023.qualifier,
-      label: (value2023.label ?? metric.label).zh,
+    // That year's row is the data's value, labelled as that year's source counts it.
+    const metric = labelled.metrics.map(metricNamed).find((candidate) => drawnValues(labelled, candidate).some((value) => value.label))!;
+    const value = drawnValues(labelled, metric).find((candidate) => candidate.label)!;
+    expect(csvRecords(text).find((row) => row.metric_id === metric.id && row.year === String(value.year) && row.part === '')).toMatchObject({
+      value: String(value.value),
+      qualifier: value.qualifier ?? '',
+      label: value.label!.zh,
     });
     // The server names each format's type, so a browser opens or saves it as what it is.
     const types = { csv: /text\/csv/, json: /application\/json/, svg: /image\/svg\+xml/, png: /image\/png/ };
     for (const [format, type] of Object.entries(types)) {
-      const response = await page.request.get(`/downloads/newborn-care-training-zh.${format}`);
+      const response = await page.request.get(`/downloads/${file}.${format}`);
       expect(response.headers()['content-type'], format).toMatch(type);
     }
   });

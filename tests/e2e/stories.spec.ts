@@ -5,11 +5,16 @@
  * tests/dist/stories.test.ts.
  */
 import { test, expect } from '@playwright/test';
+import { storyPath, storyWhere } from './content.ts';
+
+/** A story with a scroll-driven section of two or more steps, picked from content/ (not by name). */
+const scrollStory = (lang: 'en' | 'zh') =>
+  storyPath(lang, storyWhere('a story with a <ScrollStory> of two or more steps', (body) => /<ScrollStory\b/.test(body) && (body.match(/<Step\b/g) ?? []).length >= 2));
 
 test.describe('the scroll-driven section', () => {
   test('advances its steps and highlights the chart as the reader scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/en/2024/health/');
+    await page.goto(scrollStory('en'));
     const story = page.locator('scroll-story');
     await expect(story).toHaveClass(/is-enhanced/);
     const steps = story.locator('.scroll-step');
@@ -27,7 +32,7 @@ test.describe('the scroll-driven section', () => {
 
   test('keeps the chart in view on a phone while the steps scroll', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 760 });
-    await page.goto('/zh/2024/health/');
+    await page.goto(scrollStory('zh'));
     const last = page.locator('scroll-story .scroll-step').last();
     await last.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const box = await page.locator('scroll-story chart-view').boundingBox();
@@ -38,7 +43,7 @@ test.describe('the scroll-driven section', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('shows every step as plain, readable content after the chart', async ({ page }) => {
-      await page.goto('/en/2024/health/');
+      await page.goto(scrollStory('en'));
       const steps = page.locator('scroll-story .scroll-step');
       expect(await steps.count()).toBeGreaterThanOrEqual(2);
       for (const step of await steps.all()) {
@@ -53,7 +58,7 @@ test.describe('the scroll-driven section', () => {
   test.describe('under reduced motion', () => {
     test.use({ reducedMotion: 'reduce' });
     test('does not animate the steps', async ({ page }) => {
-      await page.goto('/en/2024/health/');
+      await page.goto(scrollStory('en'));
       const card = page.locator('scroll-story .scroll-step__card').first();
       expect(await card.evaluate((element) => getComputedStyle(element).transitionDuration)).toMatch(/^0s(, 0s)*$/);
     });

@@ -1,4 +1,13 @@
-/** Shared by the chart tests: the site's real content, resolved for charts, and a few SVG probes. */
+/**
+ * Shared by the chart tests: chart content resolved for the builders, and a few SVG probes.
+ * Two sets of content:
+ * - fixtureContent(): tests/fixtures/charts/content/, a frozen set with charts of every kind and the
+ *   hard cases (a metric not comparable across years, a baseline stated by a later review, a
+ *   Chinese word qualifier, long labels). Tests that lock exact drawings or texts use it, so an
+ *   editor's change to content/ never changes what they expect.
+ * - liveContent(): the site's own content/, for tests that assert properties only (every chart
+ *   builds, has a title, shows its figures), whatever the editors write.
+ */
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content-files.ts';
 import { chartData, type ChartContent } from '../../src/charts/data.ts';
@@ -6,16 +15,23 @@ import type { Chart } from '../../src/schemas/charts.ts';
 import type { ChartData } from '../../src/charts/types.ts';
 import type { Lang } from '../../src/lib/i18n.ts';
 
-const root = join(import.meta.dirname, '../..');
+export const projectRoot = join(import.meta.dirname, '../..');
+export const chartFixtureRoot = join(import.meta.dirname, '../fixtures/charts');
 
-let cached: ReturnType<typeof readSiteContent> | undefined;
+const cache = new Map<string, ReturnType<typeof readContent>>();
 
-/** Read once per test file: checking the whole of content/ takes a while. */
-export const siteContent = () => (cached ??= readSiteContent());
+/** Read once per test file and root: checking a whole content tree takes a while. */
+const contentAt = (root: string) => cache.get(root) ?? cache.set(root, readContent(root)).get(root)!;
 
-function readSiteContent() {
+/** The frozen chart fixture (tests/fixtures/charts/content/). */
+export const fixtureContent = () => contentAt(chartFixtureRoot);
+
+/** The site's own content/, as editors leave it. */
+export const liveContent = () => contentAt(projectRoot);
+
+function readContent(root: string) {
   const { content, problems } = checkContent(root);
-  if (problems.length) throw new Error(`content/ has problems: ${problems.map((problem) => problem.message).join('; ')}`);
+  if (problems.length) throw new Error(`${root}/content has problems: ${problems.map((problem) => problem.message).join('; ')}`);
   const charts: Chart[] = content.charts.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
   const chartContent: ChartContent = {
     metrics: content.metrics.map((entry) => entry.data),
@@ -25,10 +41,11 @@ function readSiteContent() {
   return { charts, chartContent };
 }
 
+/** A chart of the fixture, resolved in one language. */
 export function dataFor(id: string, lang: Lang): ChartData {
-  const { charts, chartContent } = siteContent();
+  const { charts, chartContent } = fixtureContent();
   const spec = charts.find((chart) => chart.id === id);
-  if (!spec) throw new Error(`no chart ${id}`);
+  if (!spec) throw new Error(`no chart ${id} in tests/fixtures/charts/content/charts/`);
   return chartData(spec, chartContent, lang);
 }
 

@@ -9,8 +9,11 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { unusedNames } from './cli-run.ts';
 
 const project = join(import.meta.dirname, '../..');
+/** The metric id and story slug the scaffolds create: ones content/ does not use yet. */
+const names = unusedNames(project);
 const roots: string[] = [];
 
 afterEach(() => {
@@ -32,24 +35,24 @@ const script = (name: string, ...args: string[]) =>
 describe('the scripts from the command line', { timeout: 60_000 }, () => {
   it('npm run new:story writes a story and says what it created', () => {
     const root = contentCopy();
-    const result = script('new-story.ts', '--root', root, '--year', '2024', '--slug', 'clean-water', '--area', 'health');
+    const result = script('new-story.ts', '--root', root, '--year', '2024', '--slug', names.slug, '--area', 'health');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Created:\n  content/stories/en/2024/clean-water.mdx\n  content/stories/zh/2024/clean-water.mdx\n');
-    expect(existsSync(join(root, 'content/stories/zh/2024/clean-water.mdx'))).toBe(true);
+    expect(result.stdout).toContain(`Created:\n  content/stories/en/2024/${names.slug}.mdx\n  content/stories/zh/2024/${names.slug}.mdx\n`);
+    expect(existsSync(join(root, `content/stories/zh/2024/${names.slug}.mdx`))).toBe(true);
   });
 
   it('npm run new:metric refuses a value with commas, exiting 1 with the message on stderr', () => {
     const root = contentCopy();
     const result = script(
       'new-metric.ts',
-      ...['--root', root, '--id', 'clean-water-schools', '--area', 'health', '--unit', 'schools', '--year', '2024'],
+      ...['--root', root, '--id', names.metric, '--area', 'health', '--unit', 'schools', '--year', '2024'],
       ...['--value', '1,200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'],
     );
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('Nothing was written:\n  - content/metrics/clean-water-schools.yaml: values[0].value: must be a number');
-    expect(existsSync(join(root, 'content/metrics/clean-water-schools.yaml'))).toBe(false);
+    expect(result.stderr).toContain(`Nothing was written:\n  - content/metrics/${names.metric}.yaml: values[0].value: must be a number`);
+    expect(existsSync(join(root, `content/metrics/${names.metric}.yaml`))).toBe(false);
   });
 
   it('npm run check:content passes on this project', () => {

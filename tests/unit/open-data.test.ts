@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-files.ts';
 import { metricsCsv, metricsJson } from '../../src/lib/open-data.ts';
 import { csvCell, csvRecords, parseCsv } from '../../src/lib/csv.ts';
+import { formatFigure } from '../../src/lib/format.ts';
 
 const metrics = checkContent(join(import.meta.dirname, '../..')).content.metrics.map((entry) => entry.data);
 
@@ -34,7 +35,20 @@ describe('metrics.csv', () => {
   });
 
   it('writes each figure as it reads on the site in both languages', () => {
-    const row = csvRecords(csv).find((record) => record.metric_id === 'newborn-care-training' && record.year === '2023');
+    // Every value in content/, as the site's formatter writes it (whatever the editors change)…
+    const records = csvRecords(csv);
+    for (const metric of metrics) {
+      for (const value of metric.values) {
+        const row = records.find((record) => record.metric_id === metric.id && record.year === String(value.year));
+        expect(row, `${metric.id} ${value.year}`).toMatchObject({
+          as_written_en: formatFigure(value.value, metric.unit, value.qualifier, 'en').text,
+          as_written_zh: formatFigure(value.value, metric.unit, value.qualifier, 'zh', { zhWord: value.zhWord }).text,
+        });
+      }
+    }
+    // …and, over the frozen chart fixture, what that looks like for one figure.
+    const fixtureMetrics = checkContent(join(import.meta.dirname, '../fixtures/charts')).content.metrics.map((entry) => entry.data);
+    const row = csvRecords(metricsCsv(fixtureMetrics)).find((record) => record.metric_id === 'newborn-care-training' && record.year === '2023');
     expect(row).toMatchObject({ as_written_en: 'almost 748,000', as_written_zh: '近74.8万' });
   });
 });

@@ -14,9 +14,11 @@ import { exampleMetric, scaffoldMetric, scaffoldStory } from '../../src/lib/scaf
 import { checkContentCommand } from '../../scripts/check-content.ts';
 import { newMetric } from '../../scripts/new-metric.ts';
 import { newStory } from '../../scripts/new-story.ts';
-import { runCommand } from './cli-run.ts';
+import { runCommand, unusedNames } from './cli-run.ts';
 
 const project = join(import.meta.dirname, '../..');
+/** The metric id and story slug the scaffolds create: ones content/ does not use yet. */
+const names = unusedNames(project);
 const roots: string[] = [];
 
 afterEach(() => {
@@ -42,14 +44,14 @@ const reads = { timeout: 20_000 };
 describe('npm run new:story', reads, () => {
   it('creates both languages of a chapter that pass the content check', () => {
     const root = copyOf(project);
-    const result = run(newStory, root, ['--year', '2024', '--slug', 'clean-water', '--area', 'health']);
+    const result = run(newStory, root, ['--year', '2024', '--slug', names.slug, '--area', 'health']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('content/stories/en/2024/clean-water.mdx');
-    expect(result.stdout).toContain('content/stories/zh/2024/clean-water.mdx');
+    expect(result.stdout).toContain(`content/stories/en/2024/${names.slug}.mdx`);
+    expect(result.stdout).toContain(`content/stories/zh/2024/${names.slug}.mdx`);
 
-    const en = readFileSync(join(root, 'content/stories/en/2024/clean-water.mdx'), 'utf8');
-    const zh = readFileSync(join(root, 'content/stories/zh/2024/clean-water.mdx'), 'utf8');
+    const en = readFileSync(join(root, `content/stories/en/2024/${names.slug}.mdx`), 'utf8');
+    const zh = readFileSync(join(root, `content/stories/zh/2024/${names.slug}.mdx`), 'utf8');
     const front = (text: string) => parseYaml(splitFrontmatter(text)!.frontmatter) as Record<string, unknown>;
     const chapters2024 = checkContent(project).content.stories.en.filter((entry) => entry.data.year === 2024 && entry.data.kind === 'chapter' && !entry.data.partOf);
     // The next chapter number: stories that are part of a chapter (partOf) have no number of their own.
@@ -81,15 +83,15 @@ describe('npm run new:story', reads, () => {
 
   it('refuses to overwrite an existing story and writes nothing', () => {
     const root = copyOf(project);
-    const flags = ['--year', '2024', '--slug', 'clean-water', '--area', 'health'];
+    const flags = ['--year', '2024', '--slug', names.slug, '--area', 'health'];
     expect(run(newStory, root, flags).status).toBe(0);
-    const file = join(root, 'content/stories/zh/2024/clean-water.mdx');
+    const file = join(root, `content/stories/zh/2024/${names.slug}.mdx`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n译者已修改。\n`);
     const before = readFileSync(file, 'utf8');
     const result = run(newStory, root, flags);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'Nothing was written: content/stories/en/2024/clean-water.mdx and content/stories/zh/2024/clean-water.mdx already exist.',
+      `Nothing was written: content/stories/en/2024/${names.slug}.mdx and content/stories/zh/2024/${names.slug}.mdx already exist.`,
     );
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
@@ -103,26 +105,26 @@ describe('npm run new:story', reads, () => {
 
   it('names what is wrong with a flag before writing anything', () => {
     const root = copyOf(project);
-    const result = run(newStory, root, ['--year', '2024', '--slug', 'clean-water', '--area', 'nutrition']);
+    const result = run(newStory, root, ['--year', '2024', '--slug', names.slug, '--area', 'nutrition']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'content/stories/en/2024/clean-water.mdx: area: names the area "nutrition", which is not in content/areas.yaml (known: "overview", "health"',
+      `content/stories/en/2024/${names.slug}.mdx: area: names the area "nutrition", which is not in content/areas.yaml (known: "overview", "health"`,
     );
-    expect(existsSync(join(root, 'content/stories/en/2024/clean-water.mdx'))).toBe(false);
+    expect(existsSync(join(root, `content/stories/en/2024/${names.slug}.mdx`))).toBe(false);
   });
 });
 
 describe('npm run new:metric', reads, () => {
-  const flags = ['--id', 'clean-water-schools', '--area', 'health', '--unit', 'schools', '--year', '2024', '--value', '1200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'];
+  const flags = ['--id', names.metric, '--area', 'health', '--unit', 'schools', '--year', '2024', '--value', '1200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'];
 
   it('creates a metric that passes the content check', () => {
     const root = copyOf(project);
     const result = run(newMetric, root, flags);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const metric = parseYaml(readFileSync(join(root, 'content/metrics/clean-water-schools.yaml'), 'utf8'));
+    const metric = parseYaml(readFileSync(join(root, `content/metrics/${names.metric}.yaml`), 'utf8'));
     expect(metric).toMatchObject({
-      id: 'clean-water-schools',
+      id: names.metric,
       area: 'health',
       unit: 'schools',
       values: [{ year: 2024, value: 1200, qualifier: 'over', citations: [{ source: 'annual-review-2024', section: 'health' }] }],
@@ -134,14 +136,14 @@ describe('npm run new:metric', reads, () => {
   it('takes the texts when given, and a new story can show the new figure', () => {
     const root = copyOf(project);
     run(newMetric, root, [...flags, '--label-en', 'schools with clean water', '--label-zh', '有清洁饮用水的学校']);
-    expect(parseYaml(readFileSync(join(root, 'content/metrics/clean-water-schools.yaml'), 'utf8')).label).toEqual({
+    expect(parseYaml(readFileSync(join(root, `content/metrics/${names.metric}.yaml`), 'utf8')).label).toEqual({
       en: 'schools with clean water',
       zh: '有清洁饮用水的学校',
     });
     for (const lang of ['en', 'zh']) {
       writeFileSync(
-        join(root, `content/stories/${lang}/2024/clean-water.mdx`),
-        `---\ntitle: "Clean water"\nsummary: "Clean water in schools, in a pilot."\nyear: 2024\narea: health\nkind: chapter\norder: 20\nsources: [annual-review-2024]\n---\n\n<Metric id="clean-water-schools" year={2024} />\n`,
+        join(root, `content/stories/${lang}/2024/${names.slug}.mdx`),
+        `---\ntitle: "Clean water"\nsummary: "Clean water in schools, in a pilot."\nyear: 2024\narea: health\nkind: chapter\norder: 20\nsources: [annual-review-2024]\n---\n\n<Metric id="${names.metric}" year={2024} />\n`,
       );
     }
     expect(checkContentScript(root).status).toBe(0);
@@ -152,7 +154,7 @@ describe('npm run new:metric', reads, () => {
     expect(run(newMetric, root, flags).status).toBe(0);
     const result = run(newMetric, root, flags);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Nothing was written: content/metrics/clean-water-schools.yaml already exists.');
+    expect(result.stderr).toContain(`Nothing was written: content/metrics/${names.metric}.yaml already exists.`);
   });
 
   it('rejects a value with commas with the schema’s own message', () => {
@@ -160,9 +162,9 @@ describe('npm run new:metric', reads, () => {
     const result = run(newMetric, root, [...flags.slice(0, 9), '1,200', ...flags.slice(10)]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'content/metrics/clean-water-schools.yaml: values[0].value: must be a number written without commas or units, like 748000 (found "1,200")',
+      `content/metrics/${names.metric}.yaml: values[0].value: must be a number written without commas or units, like 748000 (found "1,200")`,
     );
-    expect(existsSync(join(root, 'content/metrics/clean-water-schools.yaml'))).toBe(false);
+    expect(existsSync(join(root, `content/metrics/${names.metric}.yaml`))).toBe(false);
   });
 
   it('prints the usage when flags are missing', () => {

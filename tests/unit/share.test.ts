@@ -38,21 +38,33 @@ import {
 const root = join(import.meta.dirname, '../..');
 const siteUrl = 'https://yearinreview.unicef.cn';
 
-let cached: ShareContent | undefined;
-function content(): ShareContent {
+/**
+ * The chart fixture (tests/fixtures/charts/): tests that name a chart or a figure, or expect its
+ * exact numbers, read it, so an editor's change to content/ never breaks them. Tests of a property
+ * every chart must have also run over the site's own content/ (`content(root)`).
+ */
+const fixtureRoot = join(import.meta.dirname, '../fixtures/charts');
+const cache = new Map<string, ShareContent>();
+function content(from = fixtureRoot): ShareContent {
+  const cached = cache.get(from);
   if (cached) return cached;
-  const { content: parsed, problems } = checkContent(root);
+  const { content: parsed, problems } = checkContent(from);
   if (problems.length) throw new Error(problems.map((problem) => problem.message).join('; '));
-  cached = {
+  const read: ShareContent = {
     charts: parsed.charts.map((entry) => entry.data),
     metrics: parsed.metrics.map((entry) => entry.data),
     areas: parsed.areas.map((entry) => entry.data),
     sources: parsed.sources.map((entry) => entry.data),
     years: parsed.years.map((entry) => entry.data.year),
   };
-  return cached;
+  cache.set(from, read);
+  return read;
 }
-const chart = (id: string) => content().charts.find((candidate) => candidate.id === id)!;
+function chart(id: string) {
+  const found = content().charts.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no chart ${id} in tests/fixtures/charts/content/charts/`);
+  return found;
+}
 
 describe('share addresses', () => {
   it('builds absolute page, picture, embed and download addresses from the one site URL', () => {
@@ -149,20 +161,22 @@ describe('chart downloads', () => {
     ]);
   });
 
-  it('gives every chart a table with rows, and JSON with the same rows typed', () => {
-    for (const spec of content().charts) {
-      for (const lang of languages) {
-        const files = chartFiles(spec, content(), lang, siteUrl);
-        expect(files.table.rows.length, `${spec.id} ${lang}`).toBeGreaterThan(0);
-        const json = JSON.parse(tableJson(files.meta, files.table));
-        expect(json.chart).toMatchObject({ id: spec.id, lang, url: `${siteUrl}/${lang}/charts/${spec.id}/` });
-        expect(json.columns).toEqual(files.table.columns);
-        expect(json.rows).toHaveLength(files.table.rows.length);
-        // Read back as a spreadsheet user would: without the apostrophe that neutralises formulas.
-        const csvRows = parseCsv(tableCsv(files.table).slice(1)).slice(1).map((cells) => cells.map(readCsvText));
-        json.rows.forEach((row: Record<string, unknown>, index: number) => {
-          expect(files.table.columns.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(csvRows[index]);
-        });
+  it('gives every chart, in the fixture and in content/, a table with rows, and JSON with the same rows typed', () => {
+    for (const from of [fixtureRoot, root]) {
+      for (const spec of content(from).charts) {
+        for (const lang of languages) {
+          const files = chartFiles(spec, content(from), lang, siteUrl);
+          expect(files.table.rows.length, `${spec.id} ${lang}`).toBeGreaterThan(0);
+          const json = JSON.parse(tableJson(files.meta, files.table));
+          expect(json.chart).toMatchObject({ id: spec.id, lang, url: `${siteUrl}/${lang}/charts/${spec.id}/` });
+          expect(json.columns).toEqual(files.table.columns);
+          expect(json.rows).toHaveLength(files.table.rows.length);
+          // Read back as a spreadsheet user would: without the apostrophe that neutralises formulas.
+          const csvRows = parseCsv(tableCsv(files.table).slice(1)).slice(1).map((cells) => cells.map(readCsvText));
+          json.rows.forEach((row: Record<string, unknown>, index: number) => {
+            expect(files.table.columns.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(csvRows[index]);
+          });
+        }
       }
     }
   });
