@@ -91,14 +91,21 @@ export async function axeViolations(page: Page, only: { tags: string[] } | { rul
 
 /**
  * The rules among `tags` that depend on colour (axe's `cat.color` category: color-contrast,
- * link-in-text-block and any added later): what can change when the colour scheme does.
+ * link-in-text-block and any added later): what can change when the colour scheme does. Asked of
+ * axe once per worker and tags.
  */
+const colourRulesByTags = new Map<string, string[]>();
 export async function colourRules(page: Page, tags: string[] = wcagTags): Promise<string[]> {
+  const known = colourRulesByTags.get(tags.join());
+  if (known) return known;
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate((tags) => {
+  const rules = await page.evaluate((tags) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     return axe.getRules(tags).filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.ruleId);
   }, tags);
+  // The same axe in every page: the list is asked once per worker.
+  colourRulesByTags.set(tags.join(), rules);
+  return rules;
 }
 
 /**
