@@ -34,8 +34,15 @@ async function indexedTexts(page: Page, lang: 'en' | 'zh'): Promise<Map<string, 
 
 /** Runs a search on the search page and returns the result links, or [] when it says nothing was found. */
 async function search(page: Page, lang: 'en' | 'zh', query: string): Promise<string[]> {
-  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+  // The first query loads the search page; later ones are typed into it, as a reader would, so
+  // Pagefind is not started again for every term. The status names the query it answers.
+  if (new URL(page.url()).pathname === `/${lang}/search/` && (await page.locator('[data-search-results]').count())) {
+    await page.locator('[data-search-input]').fill(query);
+  } else {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+  }
   const status = page.locator('[data-search-status]');
+  await expect(status).toContainText(`“${query}”`, { timeout: 15_000 });
   const none = lang === 'en' ? /^Nothing found/ : /^未找到/;
   await expect(status).toHaveText(lang === 'en' ? /^(Nothing found|One result|\d+ results)/ : /^(未找到|找到)/, { timeout: 15_000 });
   const said = (await status.textContent()) ?? '';
