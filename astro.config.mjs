@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
-import { alternatesOf } from './src/lib/i18n.ts';
+import { alternatesOf } from './src/i18n/languages.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import frameHeaders from './src/integrations/frame-headers.ts';

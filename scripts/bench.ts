@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromiumArgs, findChromium } from './browser.ts';
-import { pageKind, summarise, type PageWeight } from '../src/lib/bench.ts';
+import { pageKind, summarise, type PageWeight } from '../src/bench/budgets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');

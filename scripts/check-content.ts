@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-files.ts';
-import { formatProblem } from '../src/lib/content-errors.ts';
+import { checkContent } from '../src/checks/content-files.ts';
+import { formatProblem } from '../src/model/errors.ts';
 import { consoleIO, type CliIO } from './cli.ts';
 
 /**

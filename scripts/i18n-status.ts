@@ -19,7 +19,7 @@ import {
   summarize,
   translationStatus,
   type TranslationFile,
-} from '../src/lib/translation-status.ts';
+} from '../src/editor/translation-status.ts';
 import { consoleIO, type CliIO } from './cli.ts';
 
 const usage = `Usage: npm run i18n:status [-- --strict]

@@ -2,8 +2,8 @@
  * `npm run new:metric -- --id … --area … --unit … --year … --value … --qualifier … --source … --section …`:
  * creates content/metrics/<id>.yaml with its first yearly value, checked like the build checks it.
  */
-import { checkContent } from '../src/lib/content-files.ts';
-import { metricFile, scaffoldMetric } from '../src/lib/scaffold.ts';
+import { checkContent } from '../src/checks/content-files.ts';
+import { metricFile, scaffoldMetric } from '../src/editor/scaffold.ts';
 import { qualifiers, units } from '../src/schemas/metrics.ts';
 import { consoleIO, runCli, type CliIO } from './cli.ts';
 import { readFlags, refuseExisting, wholeNumber, writeScaffold } from './scaffold-files.ts';

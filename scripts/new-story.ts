@@ -3,9 +3,9 @@
  * creates the English and Chinese files of a new story with valid frontmatter (placeholders that
  * say what to write, the next free order) and a short template showing one of the year's figures.
  */
-import { checkContent } from '../src/lib/content-files.ts';
-import { scaffoldStory, storyFiles } from '../src/lib/scaffold.ts';
-import { localizedPath } from '../src/lib/i18n.ts';
+import { checkContent } from '../src/checks/content-files.ts';
+import { scaffoldStory, storyFiles } from '../src/editor/scaffold.ts';
+import { localizedPath } from '../src/i18n/languages.ts';
 import { consoleIO, runCli, type CliIO } from './cli.ts';
 import { readFlags, refuseExisting, wholeNumber, writeScaffold } from './scaffold-files.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ScaffoldFile, ScaffoldResult } from '../src/lib/scaffold.ts';
+import type { ScaffoldFile, ScaffoldResult } from '../src/editor/scaffold.ts';
 import { CliExit, type CliIO } from './cli.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -135,6 +135,7 @@ console.log('');
 run({ label: 'Content types', command: 'astro', args: ['sync'] });
 await lanes(
   [
+    { label: 'Layers (no cycle, imports point down)', command: 'depcruise', args: ['src', '--config', '.dependency-cruiser.cjs'] },
     { label: 'Unit tests', command: 'vitest', args: vitest('unit') },
     { label: 'Type check', command: 'astro', args: ['check', '--noSync'] },
   ],

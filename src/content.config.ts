@@ -1,6 +1,6 @@
 /**
  * The only door into the data. Each collection is validated by its schema in src/schemas/;
- * cross-references between collections are checked by src/lib/cross-references.ts, which the
+ * cross-references between collections are checked by src/checks/cross-references.ts, which the
  * content-check integration runs before the build renders anything.
  */
 import { defineCollection } from 'astro:content';

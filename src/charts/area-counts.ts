@@ -3,7 +3,7 @@
  * scale. Years are told apart by colour and by the legend, and every bar carries its count.
  */
 import { horizontalValueAxis, legend } from './axis.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
 import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';

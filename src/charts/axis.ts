@@ -1,9 +1,9 @@
 /**
  * Pieces every chart shares: value axes with light grid lines and a baseline at zero, tick labels
- * written the way the site writes numbers (src/lib/format.ts), and a legend that wraps.
+ * written the way the site writes numbers (src/i18n/format.ts), and a legend that wraps.
  */
-import { formatAmount } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { formatAmount } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Unit } from '../schemas/metrics.ts';
 import type { LinearScale } from './scale.ts';
 import { fillClass, h, paint, strokeClass, textBlock, type SvgNode } from './svg.ts';

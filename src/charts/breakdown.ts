@@ -4,7 +4,7 @@
  * are written out under the bar, because a small part of a small bar cannot be read from its length.
  * Figures of different units are drawn in separate groups, each with its own scale.
  */
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { horizontalValueAxis, legend, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { stackParts, zeroBasedScale } from './scale.ts';

@@ -7,7 +7,7 @@
  * is straight lines. That needs no projection code in the browser (d3-geo's smallest projection
  * costs about 4 KB gzip there), and over the latitudes shown here its distortion is mild.
  */
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { chinaPlace, countryPlaces } from './geo/countries.ts';
 import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';

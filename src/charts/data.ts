@@ -6,10 +6,10 @@
 import type { Area } from '../schemas/areas.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
-import { isBaseline } from '../lib/metrics.ts';
-import { formatFigure, formatList, formatMonth, formatMonthYear } from '../lib/format.ts';
-import { localizedPath, type Lang } from '../lib/i18n.ts';
-import { fillFigures } from '../lib/figure-tokens.ts';
+import { isBaseline } from '../model/metrics.ts';
+import { formatFigure, formatList, formatMonth, formatMonthYear } from '../i18n/format.ts';
+import { localizedPath, type Lang } from '../i18n/languages.ts';
+import { fillFigures } from '../model/figure-tokens.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles } from './geo/provinces.ts';

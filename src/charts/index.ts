@@ -1,6 +1,6 @@
 /**
  * The builders by kind, for the build (all of them). The browser loads only the one it needs
- * (src/scripts/chart-element.ts), so a page pays for the kinds of chart it shows.
+ * (src/browser/chart-element.ts), so a page pays for the kinds of chart it shows.
  */
 import { areaCounts } from './area-counts.ts';
 import { breakdown } from './breakdown.ts';

@@ -4,14 +4,14 @@
  */
 import type { Chart } from '../schemas/charts.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { localizedPath, type Lang } from '../lib/i18n.ts';
+import { localizedPath, type Lang } from '../i18n/languages.ts';
 import { t } from '../i18n/index.ts';
 import { drawnValues } from './data.ts';
-import { fillFigures } from '../lib/figure-tokens.ts';
+import { fillFigures } from '../model/figure-tokens.ts';
 import type { ChartData } from './types.ts';
 import { progressText } from './target-progress.ts';
 import { labelled } from './text.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 export interface TableCell {
   text: string;

@@ -6,7 +6,7 @@
  * source says a target was met, and a later result may count a different group (the 2024
  * mental-health figure covers more schools than the target did), so the bars speak for themselves.
  */
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { horizontalValueAxis, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';

@@ -3,7 +3,7 @@
  * language at build time from a chart spec and the metrics it names (src/charts/data.ts), so the
  * browser can re-draw a chart from the same data the build used, without the content collections.
  */
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Qualifier, Unit } from '../schemas/metrics.ts';
 import type { ChartKind } from '../schemas/charts.ts';
 

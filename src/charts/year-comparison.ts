@@ -4,7 +4,7 @@
  * A dashed line joins the years only when the metric counts them the same way (`comparable`);
  * otherwise there is no line and the panel says why. A value with parts is drawn as stacked parts.
  */
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { axisLabelWidth, horizontalValueAxis, legend, tickFormat, verticalValueAxis } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { bands, stackParts, zeroBasedScale } from './scale.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from './languages.ts';
 import { en, type UiKey } from './en.ts';
 import { zh } from './zh.ts';
 

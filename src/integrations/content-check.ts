@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-files.ts';
-import { ContentError, formatProblem } from '../lib/content-errors.ts';
+import { checkContent } from '../checks/content-files.ts';
+import { ContentError, formatProblem } from '../model/errors.ts';
 
 /**
  * Runs the content check before anything renders. A build stops with every problem listed by

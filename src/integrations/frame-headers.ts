@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../lib/headers-file.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../routes/headers.ts';
 
 /**
  * Makes `astro dev` and `astro preview` send the headers of public/_headers, the file Netlify and

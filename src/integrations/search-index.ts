@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { isSearchable, pathOfBuiltFile, searchExcludeSelectors } from '../lib/search.ts';
+import { isSearchable, pathOfBuiltFile, searchExcludeSelectors } from '../browser/search-phrases.ts';
 
 /**
  * Builds the Pagefind search index after every `astro build`, into dist/pagefind/: one index per

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { csvRecords } from '../../src/lib/csv.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { baselineText } from '../../src/lib/metrics.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { csvRecords } from '../../src/share/csv.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
+import { baselineText } from '../../src/model/metrics.ts';
 import { dist, fileFor, root } from '../built-site.ts';
 
 const metrics = checkContent(root).content.metrics.map((entry) => entry.data);

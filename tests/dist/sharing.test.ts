@@ -13,9 +13,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { csvRecords } from '../../src/lib/csv.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { csvRecords } from '../../src/share/csv.ts';
+import { headersFor, parseHeadersFile } from '../../src/routes/headers.ts';
 import { dist, htmlFiles, root, sitemapPaths, urlPathOf } from '../built-site.ts';
 
 const { content } = checkContent(root);

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { localizedPath } from '../../src/lib/i18n.ts';
-import { storyReferences } from '../../src/lib/story-references.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
+import { localizedPath } from '../../src/i18n/languages.ts';
+import { storyReferences } from '../../src/checks/story-references.ts';
 import { fileFor, root } from '../built-site.ts';
 
 const { content } = checkContent(root);

@@ -6,7 +6,7 @@
  * in pages.spec.ts, which covers every built page.)
  */
 import { test, expect, type Page } from '@playwright/test';
-import { formatFigure } from '../../src/lib/format.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
 import { provinceMentions } from '../../src/charts/data.ts';
 import { provinceTiles } from '../../src/charts/geo/provinces.ts';
 import { chartTable } from '../../src/charts/table.ts';

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
 import { chartData, type ChartContent } from '../../src/charts/data.ts';
 import type { Chart } from '../../src/schemas/charts.ts';
-import type { Lang } from '../../src/lib/i18n.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 import { root } from '../built-site.ts';
 
 export const content = checkContent(root).content;

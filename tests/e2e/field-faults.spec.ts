@@ -8,7 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { sitemapPaths } from '../built-site.ts';
-import { isSearchable, normaliseForMatch, searchExcludeSelectors } from '../../src/lib/search.ts';
+import { isSearchable, normaliseForMatch, searchExcludeSelectors } from '../../src/browser/search-phrases.ts';
 
 /** The text Pagefind indexes on each searchable page of a language: <main>, without what the index leaves out. */
 async function indexedTexts(page: Page, lang: 'en' | 'zh'): Promise<Map<string, string>> {

@@ -8,8 +8,8 @@
  */
 import { test, expect } from '@playwright/test';
 import { site } from '../../src/config.ts';
-import { csvRecords } from '../../src/lib/csv.ts';
-import { EMBED_MESSAGE_TYPE } from '../../src/lib/share.ts';
+import { csvRecords } from '../../src/share/csv.ts';
+import { EMBED_MESSAGE_TYPE } from '../../src/routes/urls.ts';
 import { drawnValues } from '../../src/charts/data.ts';
 import { chartPath, chartWhere, dataOf, metricNamed, metrics } from './content.ts';
 import { expectNoProblems, watchContext } from './audit.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKind, summarise, type PageWeight } from '../../src/lib/bench.ts';
+import { pageKind, summarise, type PageWeight } from '../../src/bench/budgets.ts';
 
 describe('pageKind', () => {
   it.each([

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brokenCopy, fixture, messages } from './content-fixture.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
 
 const chartFile = 'charts/health-services-reach.yaml';
 const prefix = `content/${chartFile}`;

@@ -9,11 +9,11 @@
  *   builds, has a title, shows its figures), whatever the editors write.
  */
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
 import { chartData, type ChartContent } from '../../src/charts/data.ts';
 import type { Chart } from '../../src/schemas/charts.ts';
 import type { ChartData } from '../../src/charts/types.ts';
-import type { Lang } from '../../src/lib/i18n.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 export const chartFixtureRoot = join(import.meta.dirname, '../fixtures/charts');

@@ -7,17 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
 import { chartData, type ChartContent } from '../../src/charts/data.ts';
 import { builderFor } from '../../src/charts/index.ts';
 import { MIN_WIDTH, modeFor } from '../../src/charts/layout.ts';
 import { textWidth } from '../../src/charts/text.ts';
-import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg } from '../../src/lib/pictures.ts';
-import { figurePicture } from '../../src/lib/chart-files.ts';
-import { PREVIEW_SIZE } from '../../src/lib/share.ts';
+import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg } from '../../src/share/pictures.ts';
+import { figurePicture } from '../../src/share/chart-files.ts';
+import { PREVIEW_SIZE } from '../../src/routes/urls.ts';
 import { chartKinds } from '../../src/schemas/charts.ts';
 import type { ChartData } from '../../src/charts/types.ts';
-import { languages, type Lang } from '../../src/lib/i18n.ts';
+import { languages, type Lang } from '../../src/i18n/languages.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../fixtures/long-text'));
 const specs = content.charts.map((entry) => entry.data);

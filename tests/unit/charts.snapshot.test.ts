@@ -18,7 +18,7 @@ import { builderFor, drawChart } from '../../src/charts/index.ts';
 import { modeFor } from '../../src/charts/layout.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { chartKinds } from '../../src/schemas/charts.ts';
-import { languages } from '../../src/lib/i18n.ts';
+import { languages } from '../../src/i18n/languages.ts';
 import { fixtureContent, liveContent, texts } from './chart-helpers.ts';
 
 const widths = [360, 960];

@@ -17,9 +17,9 @@ import { placeLabels, projection } from '../../src/charts/country-dots.ts';
 import { countryPlaces } from '../../src/charts/geo/countries.ts';
 import { GRID, provinceTiles } from '../../src/charts/geo/provinces.ts';
 import { breakUnits, textWidth, wrap } from '../../src/charts/text.ts';
-import { fillFigures } from '../../src/lib/figure-tokens.ts';
+import { fillFigures } from '../../src/model/figure-tokens.ts';
 import { chartTable } from '../../src/charts/table.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
 import type { ChartData, DataOf, TargetProgressData } from '../../src/charts/types.ts';
 import { dataFor, elements, fixtureContent, liveContent, texts } from './chart-helpers.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embedTheme } from '../../src/lib/share.ts';
+import { embedTheme } from '../../src/routes/urls.ts';
 
 const styles = ['src/styles/global.css', 'src/styles/charts.css'].map((file) => ({
   file,

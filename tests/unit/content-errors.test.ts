@@ -6,8 +6,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCopy, fixture, messages } from './content-fixture.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { ContentError } from '../../src/lib/content-errors.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { ContentError } from '../../src/model/errors.ts';
 
 describe('content check', () => {
   it('accepts the valid fixture', () => {

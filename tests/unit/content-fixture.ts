@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { formatProblem } from '../../src/model/errors.ts';
 
 export const fixture = join(import.meta.dirname, '../fixtures/valid');
 const roots: string[] = [];

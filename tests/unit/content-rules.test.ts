@@ -4,9 +4,9 @@
  * what counts as a stray figure token. Messages are locked in content-faults.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isSiteMedia, linkVerdict } from '../../src/lib/mdx-checks.ts';
-import { codePoint, pictureFontCoverage, undrawable } from '../../src/lib/picture-glyphs.ts';
-import { impossibleValue, strayFigureTokens } from '../../src/lib/content-promises.ts';
+import { isSiteMedia, linkVerdict } from '../../src/checks/mdx.ts';
+import { codePoint, pictureFontCoverage, undrawable } from '../../src/checks/picture-glyphs.ts';
+import { impossibleValue, strayFigureTokens } from '../../src/checks/content-promises.ts';
 
 describe('linkVerdict', () => {
   it.each(['https://www.unicef.cn/', 'HTTPS://example.org/a?b#c', 'mailto:china@unicef.org', '/en/2024/health/', '/zh/', '#notes'])('allows %s', (url) => {

@@ -4,9 +4,9 @@
  * text with a leading apostrophe and leaves typed numbers alone; reading back undoes it exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRecords, csvText, parseCsv, readCsvText, writeCsv } from '../../src/lib/csv.ts';
-import { metricsCsv } from '../../src/lib/open-data.ts';
-import { tableCsv } from '../../src/lib/chart-files.ts';
+import { csvCell, csvRecords, csvText, parseCsv, readCsvText, writeCsv } from '../../src/share/csv.ts';
+import { metricsCsv } from '../../src/share/open-data.ts';
+import { tableCsv } from '../../src/share/chart-files.ts';
 import type { Metric } from '../../src/schemas/metrics.ts';
 
 const labels = [

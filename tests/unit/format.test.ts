@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactShort, formatAmount, formatFigure, formatList, formatMonth, formatMonthYear, formatNumber } from '../../src/lib/format.ts';
+import { exactShort, formatAmount, formatFigure, formatList, formatMonth, formatMonthYear, formatNumber } from '../../src/i18n/format.ts';
 
 describe('formatNumber in English', () => {
   it.each([

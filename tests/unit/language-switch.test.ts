@@ -3,7 +3,7 @@
  * other-language file is missing leads to that language's home page instead, flagged unavailable.
  */
 import { describe, expect, it } from 'vitest';
-import { contentRoutesOf, languageSwitchTarget, type ContentRoutes } from '../../src/lib/language-switch.ts';
+import { contentRoutesOf, languageSwitchTarget, type ContentRoutes } from '../../src/routes/language-switch.ts';
 
 const routes: ContentRoutes = {
   en: contentRoutesOf(['2024/health', '2024/road-safety', '2023/highlights/healthy-food'], ['about', 'priorities-social-policy']),

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { metricsCsv, metricsJson } from '../../src/lib/open-data.ts';
-import { csvCell, csvRecords, parseCsv } from '../../src/lib/csv.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { metricsCsv, metricsJson } from '../../src/share/open-data.ts';
+import { csvCell, csvRecords, parseCsv } from '../../src/share/csv.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
 
 const metrics = checkContent(join(import.meta.dirname, '../..')).content.metrics.map((entry) => entry.data);
 

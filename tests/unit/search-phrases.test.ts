@@ -4,7 +4,7 @@
  * every phrase the query requires. Quoted phrases work the same in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { holdsPhrases, normaliseForMatch, pagefindTerm, requiredPhrases } from '../../src/lib/search.ts';
+import { holdsPhrases, normaliseForMatch, pagefindTerm, requiredPhrases } from '../../src/browser/search-phrases.ts';
 
 describe('requiredPhrases', () => {
   it('requires every Chinese piece of a query whole', () => {

@@ -1,6 +1,6 @@
 /** What goes into the search index: content pages in both languages, not the pages that only list or lead to others. */
 import { describe, expect, it } from 'vitest';
-import { isSearchable, pathOfBuiltFile } from '../../src/lib/search.ts';
+import { isSearchable, pathOfBuiltFile } from '../../src/browser/search-phrases.ts';
 
 describe('isSearchable', () => {
   it.each(['/en/', '/zh/', '/en/2024/', '/zh/2024/health/', '/en/2023/highlights/healthy-food/', '/zh/figures/partners/', '/en/charts/ssc-countries/', '/en/about/'])(

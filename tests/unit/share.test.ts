@@ -9,17 +9,17 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { parseCsv, readCsvText } from '../../src/lib/csv.ts';
-import { chartDownloadTable, chartFiles, citationText, figurePicture, tableCsv, tableJson, type ShareContent } from '../../src/lib/chart-files.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { parseCsv, readCsvText } from '../../src/share/csv.ts';
+import { chartDownloadTable, chartFiles, citationText, figurePicture, tableCsv, tableJson, type ShareContent } from '../../src/share/chart-files.ts';
 import { chartData } from '../../src/charts/data.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { languages } from '../../src/lib/i18n.ts';
-import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg, pictureTheme } from '../../src/lib/pictures.ts';
-import { loadFont, readCmap, subsetFont } from '../../src/lib/font-subset.ts';
-import { PICTURE_FONT_FILES, svgToPng } from '../../src/lib/png.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
-import { conflictsAt, headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headers-file.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
+import { languages } from '../../src/i18n/languages.ts';
+import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg, pictureTheme } from '../../src/share/pictures.ts';
+import { loadFont, readCmap, subsetFont } from '../../src/share/font-subset.ts';
+import { PICTURE_FONT_FILES, svgToPng } from '../../src/share/png.ts';
+import { qrSvg } from '../../src/share/qr.ts';
+import { conflictsAt, headersFor, parseHeadersFile, patternMatches } from '../../src/routes/headers.ts';
 import {
   absoluteUrl,
   downloadName,
@@ -33,7 +33,7 @@ import {
   parseDownloadName,
   previewImagePath,
   weiboShareUrl,
-} from '../../src/lib/share.ts';
+} from '../../src/routes/urls.ts';
 
 const root = join(import.meta.dirname, '../..');
 const siteUrl = 'https://yearinreview.unicef.cn';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartsOf, highlightsByMonth, neighboursOf, storiesOf, storyRoute, type StoryRecord } from '../../src/lib/stories.ts';
-import { storyReferences } from '../../src/lib/story-references.ts';
+import { counterpartsOf, highlightsByMonth, neighboursOf, storiesOf, storyRoute, type StoryRecord } from '../../src/model/stories.ts';
+import { storyReferences } from '../../src/checks/story-references.ts';
 
 const story = (path: string, data: Partial<StoryRecord['data']>): StoryRecord => ({
   path,
@@ -65,7 +65,7 @@ describe('storyReferences', () => {
   });
 });
 
-import { activeStepIndex } from '../../src/lib/scroll-steps.ts';
+import { activeStepIndex } from '../../src/browser/scroll-steps.ts';
 
 describe('activeStepIndex', () => {
   const boxes = (...tops: number[]) => tops.map((top) => ({ top, bottom: top + 400 }));

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkContent, splitFrontmatter } from '../../src/lib/content-files.ts';
-import { typedNumbers } from '../../src/lib/typed-numbers.ts';
+import { checkContent, splitFrontmatter } from '../../src/checks/content-files.ts';
+import { typedNumbers } from '../../src/checks/typed-numbers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const { content } = checkContent(root);

@@ -17,7 +17,7 @@ import {
   parseGitStatus,
   translationStatus,
   type TranslationFile,
-} from '../../src/lib/translation-status.ts';
+} from '../../src/editor/translation-status.ts';
 import { i18nStatus } from '../../scripts/i18n-status.ts';
 import { runCommand } from './cli-run.ts';
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixture } from './content-fixture.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { fillFigures, yearTexts } from '../../src/lib/figure-tokens.ts';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { fillFigures, yearTexts } from '../../src/model/figure-tokens.ts';
 import type { Metric } from '../../src/schemas/metrics.ts';
 
 const { content } = checkContent(fixture);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadMetrics } from '../../lib/content.ts';
-import { metricsCsv } from '../../lib/open-data.ts';
+import { loadMetrics } from '../../model/collections.ts';
+import { metricsCsv } from '../../share/open-data.ts';
 
 export const GET: APIRoute = async () =>
   new Response(metricsCsv(await loadMetrics()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,5 +1,5 @@
-import { downloadGet, downloadPaths } from '../../lib/download-routes.ts';
+import { downloadGet, downloadPaths } from '../../share/download-endpoints.ts';
 
-/** /downloads/{chart}-{lang}.png: see src/lib/download-routes.ts. */
+/** /downloads/{chart}-{lang}.png: see src/share/download-endpoints.ts. */
 export const getStaticPaths = downloadPaths;
 export const GET = downloadGet('png');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadAreas } from '../../lib/content.ts';
-import { areaStylesheet } from '../../lib/areas.ts';
+import { loadAreas } from '../../model/collections.ts';
+import { areaStylesheet } from '../../views/areas.ts';
 
 /**
  * Area colours live in content/areas.yaml. The CSP forbids inline style attributes, so the colours

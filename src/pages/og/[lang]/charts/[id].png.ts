@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { languages, type Lang } from '../../../../lib/i18n.ts';
-import { loadChartContent, requireChart } from '../../../../lib/charts.ts';
-import { chartPreviewPng, fileResponse } from '../../../../lib/share-files.ts';
+import { languages, type Lang } from '../../../../i18n/languages.ts';
+import { loadChartContent, requireChart } from '../../../../views/chart-view.ts';
+import { chartPreviewPng, fileResponse } from '../../../../share/share-files.ts';
 
 /** /og/{lang}/charts/{id}.png: a chart page's 1200×630 social preview, drawn by the chart's own builder. */
 export const getStaticPaths = (async () => {

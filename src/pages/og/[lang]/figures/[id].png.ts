@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { languages, type Lang } from '../../../../lib/i18n.ts';
-import { loadAreas, loadMetrics, loadSources } from '../../../../lib/content.ts';
-import { figurePreviewPng, fileResponse } from '../../../../lib/share-files.ts';
+import { languages, type Lang } from '../../../../i18n/languages.ts';
+import { loadAreas, loadMetrics, loadSources } from '../../../../model/collections.ts';
+import { figurePreviewPng, fileResponse } from '../../../../share/share-files.ts';
 
 /** /og/{lang}/figures/{id}.png: a figure page's 1200×630 social preview, its latest value as the page writes it. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,45 @@
+/**
+ * The shape every content check works on: each entry parsed from content/ with the file (and, for
+ * list files, the position) it came from, so a problem can name where it is. Filled by
+ * content-files.ts (from disk) and by the tests (from fixtures); read by every check in this folder.
+ */
+import type { Area } from '../schemas/areas.ts';
+import type { Metric } from '../schemas/metrics.ts';
+import type { Source } from '../schemas/sources.ts';
+import type { ReviewYear } from '../schemas/years.ts';
+import type { Page } from '../schemas/pages.ts';
+import type { Story } from '../schemas/stories.ts';
+import type { Chart } from '../schemas/charts.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { StoryReferences } from './story-references.ts';
+import type { Lang } from '../i18n/languages.ts';
+
+/** A parsed entry and the file it came from, so a problem can name the file. */
+export interface Located<T> {
+  file: string;
+  /** Where the entry sits inside its file, for files that hold a list (['3'] → `[3].id`). */
+  path?: (string | number)[];
+  data: T;
+}
+
+export interface ParsedContent {
+  sources: Located<Source>[];
+  areas: Located<Area>[];
+  years: Located<ReviewYear>[];
+  metrics: Located<Metric>[];
+  /** Standing pages by language, keyed by slug, with the figures and charts their MDX shows. */
+  pages: Record<Lang, Located<Page & { slug: string; references: StoryReferences }>[]>;
+  /** Stories by language; `path` is the file's path under content/stories/{lang}/ without extension. */
+  stories: Record<Lang, Located<Story & { path: string; references: StoryReferences }>[]>;
+  /** Ids of the chart specs in content/charts/ (file names). */
+  chartIds: string[];
+  /** Chart specs that passed their schema (a broken one is reported by the schema, and keeps its id in chartIds). */
+  charts: Located<Chart>[];
+  /**
+   * Ids of entries whose file exists but failed its schema. Their own problems are already
+   * reported; cross-references to them are not reported again as "missing".
+   */
+  broken: { metrics: string[]; pages: Record<Lang, string[]>; stories: Record<Lang, string[]> };
+  /** Terms of content/glossary.yaml (empty when there is no glossary). */
+  glossary?: Located<GlossaryTerm>[];
+}

@@ -1,0 +1,254 @@
+/**
+ * New content files for editors (`npm run new:story`, `npm run new:metric`): the text of each file,
+ * checked with the same schemas and cross-reference checks as the build before anything is
+ * written. Pure: takes the parsed content (content-files.ts) and returns files or problems.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { formatProblem, parseWithSchema, type ContentProblem } from '../model/errors.ts';
+import { checkCrossReferences, type Located, type ParsedContent } from '../checks/cross-references.ts';
+import { splitFrontmatter } from '../checks/content-files.ts';
+import { storyReferences } from '../checks/story-references.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
+import { id } from '../schemas/common.ts';
+import { story as storySchema, type Story } from '../schemas/stories.ts';
+import { metric as metricSchema, units, type Metric, type Unit } from '../schemas/metrics.ts';
+
+export interface ScaffoldFile {
+  /** Relative to the project root: content/stories/en/2024/road-safety.mdx. */
+  file: string;
+  text: string;
+}
+
+export type ScaffoldResult = { ok: true; files: ScaffoldFile[] } | { ok: false; problems: string[] };
+
+/** Ids and slugs: the rule of the `id` schema in src/schemas/common.ts. */
+const isId = (text: string) => id.safeParse(text).success;
+
+/** A YAML double-quoted string (JSON strings are valid YAML and keep Chinese as it is). */
+const quoted = (text: string) => JSON.stringify(text);
+
+/** An id as YAML: bare when it reads back as the same string (`health`), quoted otherwise. */
+const bare = (text: string) => (isId(text) && !/^(\d+|true|false|null|yes|no|on|off)$/.test(text) ? text : quoted(text));
+
+/** The files a new story will have: the same path under en/ and zh/. */
+export function storyFiles(options: Pick<StoryOptions, 'year' | 'slug' | 'highlight'>): Record<Lang, string> {
+  const path = `${options.year}/${options.highlight ? 'highlights/' : ''}${options.slug}`;
+  return { en: `content/stories/en/${path}.mdx`, zh: `content/stories/zh/${path}.mdx` };
+}
+
+export const metricFile = (id: string) => `content/metrics/${id}.yaml`;
+
+function yearProblem(content: ParsedContent, year: number): string | undefined {
+  const known = content.years.map((entry) => entry.data.year).sort();
+  if (known.includes(year)) return undefined;
+  return `--year ${year}: there is no content/years/${year}.yaml, so the site has no ${year} review (known years: ${known.join(', ')})`;
+}
+
+/** The problems checkCrossReferences finds in the new files only (the rest of content/ is not our business here). */
+function problemsIn(content: ParsedContent, files: string[]): string[] {
+  return checkCrossReferences(content)
+    .filter((problem) => files.includes(problem.file))
+    .map(formatProblem);
+}
+
+function parse<S extends z.ZodType>(schema: S, data: unknown, file: string): { data?: z.output<S>; problems: ContentProblem[] } {
+  const result = parseWithSchema(schema, data, file);
+  return result.ok ? { data: result.data, problems: [] } : { problems: result.problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stories
+
+export interface StoryOptions {
+  year: number;
+  /** The file name and URL segment: lowercase words joined by hyphens. */
+  slug: string;
+  /** A programme area id from content/areas.yaml. */
+  area: string;
+  /** A monthly highlight (in {year}/highlights/) instead of a chapter. */
+  highlight?: boolean;
+  /** Highlights only: 1-12. */
+  month?: number;
+  /** The slug of the chapter this story is part of (no chapter number of its own). */
+  partOf?: string;
+}
+
+const storyPlaceholders: Record<Lang, { title: string; summary: string }> = {
+  en: {
+    title: 'Write the title of this story here, in a few words',
+    summary:
+      'Replace this with one or two sentences that say what the story is about: they appear under the title, in lists and in search results.',
+  },
+  zh: {
+    title: '在此填写故事标题',
+    summary: '请在此用一两句话概括故事内容：这段文字会显示在标题下方、列表中和搜索结果中。',
+  },
+};
+
+/** A figure the template can show: one of the year's figures in the story's area if there is one. */
+export function exampleMetric(content: ParsedContent, year: number, area: string): Metric | undefined {
+  const ofYear = content.metrics
+    .map((entry) => entry.data)
+    .filter((metric) => metric.values.some((value) => value.year === year && value.statedIn === undefined))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const featured = content.years.find((entry) => entry.data.year === year)?.data.featured ?? [];
+  return (
+    ofYear.find((metric) => metric.area === area) ??
+    featured.map((id) => ofYear.find((metric) => metric.id === id)).find(Boolean) ??
+    ofYear[0]
+  );
+}
+
+function storyBody(lang: Lang, options: StoryOptions, metric: Metric | undefined, otherFile: string): string {
+  const figure = metric ? `<Metric id="${metric.id}" year={${options.year}} />` : '';
+  if (lang === 'en') {
+    return [
+      `{/* Write the story in plain paragraphs. Never type a figure: show it from content/metrics/ with the Metric component, as below. The Chinese version, ${otherFile}, must show the same figures. See content/README.md. */}`,
+      '',
+      'Start with one or two sentences that tell the reader why this work matters for children.',
+      '',
+      '## What was done',
+      '',
+      metric
+        ? `Replace this paragraph with your own text, keeping the figure where it belongs: ${figure} (${metric.label.en}).`
+        : 'Replace this paragraph with your own text. Add a figure to content/metrics/ first (npm run new:metric), then show it here.',
+      '',
+    ].join('\n');
+  }
+  return [
+    `{/* 请用自然流畅的中文撰写正文。不要手动输入数据：数据取自 content/metrics/，用下面的 Metric 组件显示。英文版（${otherFile}）须显示相同的数据。详见 content/README.md。 */}`,
+    '',
+    '先用一两句话说明这项工作为什么对儿童很重要。',
+    '',
+    '## 开展的工作',
+    '',
+    metric
+      ? `请用自己的文字改写本段，并保留数据：${figure}（${metric.label.zh}）。`
+      : '请用自己的文字改写本段。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。',
+    '',
+  ].join('\n');
+}
+
+/** The English and Chinese files of a new story, with the next free `order` of its year and kind. */
+export function scaffoldStory(content: ParsedContent, options: StoryOptions): ScaffoldResult {
+  const kind: Story['kind'] = options.highlight ? 'highlight' : 'chapter';
+  const early: string[] = [];
+  const missingYear = yearProblem(content, options.year);
+  if (missingYear) early.push(missingYear);
+  if (options.highlight && options.month === undefined) early.push('--month: a highlight needs its month, from 1 to 12 (e.g. --month 5)');
+  if (!options.highlight && options.month !== undefined) early.push('--month: only highlights have a month: add --highlight, or leave out --month');
+  if (!isId(options.slug)) {
+    early.push(`--slug "${options.slug}": must be lowercase words joined by hyphens, like "road-safety": it becomes the file name and the address of the page`);
+  }
+  if (early.length) return { ok: false, problems: early };
+
+  const path = `${options.year}/${options.highlight ? 'highlights/' : ''}${options.slug}`;
+  const fileOf = (lang: Lang) => storyFiles(options)[lang];
+  // A chapter takes the next chapter number; a part of a chapter the next place among that chapter's parts.
+  const siblings = languages
+    .flatMap((lang) => content.stories[lang])
+    .filter((entry) => entry.data.year === options.year && entry.data.kind === kind && entry.data.partOf === options.partOf);
+  const order = Math.max(0, ...siblings.map((entry) => entry.data.order)) + 1;
+  const latest = [...siblings].sort((a, b) => b.data.order - a.data.order)[0];
+  const yearSources = content.years.find((entry) => entry.data.year === options.year)?.data.sources ?? [];
+  const sources = latest?.data.sources ?? yearSources;
+  const metric = exampleMetric(content, options.year, options.area);
+
+  const files: ScaffoldFile[] = [];
+  const problems: ContentProblem[] = [];
+  const added: ParsedContent['stories'] = { en: [...content.stories.en], zh: [...content.stories.zh] };
+  for (const lang of languages) {
+    const file = fileOf(lang);
+    const frontmatter = [
+      `title: ${quoted(storyPlaceholders[lang].title)}`,
+      `summary: ${quoted(storyPlaceholders[lang].summary)}`,
+      `year: ${options.year}`,
+      `area: ${bare(options.area)}`,
+      `kind: ${kind}`,
+      `order: ${order}`,
+      ...(options.highlight ? [`month: ${options.month}`] : []),
+      ...(options.partOf !== undefined ? [`partOf: ${bare(options.partOf)}`] : []),
+      `sources: [${sources.join(', ')}]`,
+    ].join('\n');
+    const text = `---\n${frontmatter}\n---\n\n${storyBody(lang, options, metric, fileOf(lang === 'en' ? 'zh' : 'en'))}`;
+    // Check exactly what will be written: the text read back the way the content check reads it.
+    const split = splitFrontmatter(text)!;
+    const parsed = parse(storySchema, parseYaml(split.frontmatter), file);
+    problems.push(...parsed.problems);
+    if (parsed.data) {
+      added[lang].push({ file, data: { ...parsed.data, path, references: storyReferences(split.body) } } as (typeof added)[Lang][number]);
+    }
+    files.push({ file, text });
+  }
+  if (problems.length) return { ok: false, problems: problems.map(formatProblem) };
+  const crossProblems = problemsIn({ ...content, stories: added }, files.map((entry) => entry.file));
+  return crossProblems.length ? { ok: false, problems: crossProblems } : { ok: true, files };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+
+export interface MetricOptions {
+  id: string;
+  area: string;
+  unit: string;
+  year: number;
+  /** As typed on the command line: a number is required, and a string gets the schema's message. */
+  value: string;
+  qualifier: string;
+  source: string;
+  section: string;
+  label?: Partial<Record<Lang, string>>;
+  definition?: Partial<Record<Lang, string>>;
+}
+
+const metricPlaceholders = {
+  label: {
+    en: 'Replace with what is counted, as a phrase that reads well after the number',
+    zh: '在此填写统计对象（接在数字后面读起来通顺的短语）',
+  },
+  definition: {
+    en: 'Replace with one or two sentences that say exactly what is counted, as the source defines it.',
+    zh: '请在此用一两句话准确说明统计的是什么，与资料来源的定义保持一致。',
+  },
+};
+
+/** content/metrics/{id}.yaml for one figure, with its first yearly value. */
+export function scaffoldMetric(content: ParsedContent, options: MetricOptions): ScaffoldResult {
+  const file = metricFile(options.id);
+  const missingYear = yearProblem(content, options.year);
+  if (missingYear) return { ok: false, problems: [missingYear] };
+  if (!isId(options.id)) {
+    return { ok: false, problems: [`--id "${options.id}": must be lowercase words joined by hyphens, like "road-safety-students": it becomes the file name and the address of the figure's page`] };
+  }
+  const numeric = /^-?\d+(\.\d+)?$/.test(options.value.trim());
+  const value = numeric ? options.value.trim() : quoted(options.value);
+  const text = (lang: Lang, key: 'label' | 'definition') => quoted(options[key]?.[lang] ?? metricPlaceholders[key][lang]);
+  const yaml = [
+    `# A figure, typed once: stories show it with <Metric id="${options.id}" year={${options.year}} />.`,
+    '# Replace the label and definition placeholders in both languages. See content/README.md.',
+    `id: ${options.id}`,
+    `area: ${bare(options.area)}`,
+    `unit: ${units.includes(options.unit as Unit) ? options.unit : quoted(options.unit)}`,
+    'label:',
+    `  en: ${text('en', 'label')}`,
+    `  zh: ${text('zh', 'label')}`,
+    'definition:',
+    `  en: ${text('en', 'definition')}`,
+    `  zh: ${text('zh', 'definition')}`,
+    'comparable: true',
+    'values:',
+    `  - year: ${options.year}`,
+    `    value: ${value}`,
+    `    qualifier: ${bare(options.qualifier)}`,
+    '    citations:',
+    `      - { source: ${bare(options.source)}, section: ${bare(options.section)} }`,
+    '',
+  ].join('\n');
+  const parsed = parse(metricSchema, parseYaml(yaml), file);
+  if (!parsed.data) return { ok: false, problems: parsed.problems.map(formatProblem) };
+  const located: Located<Metric> = { file, data: parsed.data };
+  const problems = problemsIn({ ...content, metrics: [...content.metrics, located] }, [file]);
+  return problems.length ? { ok: false, problems } : { ok: true, files: [{ file, text: yaml }] };
+}

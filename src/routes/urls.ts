@@ -1,0 +1,128 @@
+/**
+ * What the share menu, the embed snippet and the downloads link to: absolute page URLs, the
+ * Weibo and e-mail links, the embed snippet and the download file names. Pure: no Astro, no DOM,
+ * so the pages, the endpoints and the tests all agree on every address.
+ */
+import { localizedPath, type Lang } from '../i18n/languages.ts';
+
+/** What a share link is about: a chart or a single figure. */
+export type ShareKind = 'charts' | 'figures';
+
+/** `https://yearinreview.unicef.cn/zh/charts/newborn-care-training/` from the one configured site URL. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+export const pagePath = (lang: Lang, kind: ShareKind, id: string) => localizedPath(lang, `${kind}/${id}`);
+
+/** The social preview image of a chart or figure page, one per language. */
+export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => `/og/${lang}/${kind}/${id}.png`;
+
+/** Social preview images are 1200×630, the size Open Graph, Twitter/X and Weibo crop least. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+export const embedPath = (lang: Lang, id: string) => `/embed/${lang}/${id}/`;
+
+export type DownloadFormat = 'csv' | 'json' | 'svg' | 'png';
+export const downloadFormats: readonly DownloadFormat[] = ['csv', 'json', 'svg', 'png'];
+
+/** `newborn-care-training-zh.csv`: the file name says which chart, which language and which format. */
+export const downloadName = (id: string, lang: Lang, format: DownloadFormat) => `${id}-${lang}.${format}`;
+export const downloadPath = (id: string, lang: Lang, format: DownloadFormat) => `/downloads/${downloadName(id, lang, format)}`;
+
+/** Reads a download file name back: `newborn-care-training-zh.csv` → its chart, language and format. */
+export function parseDownloadName(name: string): { id: string; lang: Lang; format: DownloadFormat } | undefined {
+  const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(en|zh)\.(csv|json|svg|png)$/.exec(name);
+  return match ? { id: match[1]!, lang: match[2] as Lang, format: match[3] as DownloadFormat } : undefined;
+}
+
+/**
+ * Weibo's share page. It is a plain link the reader follows, not a request the page makes, so no
+ * script or widget from weibo.com is loaded. `pic` offers Weibo the preview image.
+ */
+export function weiboShareUrl(url: string, title: string, picture?: string): string {
+  const params = new URLSearchParams({ url, title });
+  if (picture) params.set('pic', picture);
+  return `https://service.weibo.com/share/share.php?${params.toString()}`;
+}
+
+/**
+ * A mailto: link with subject and body filled in. encodeURIComponent, not URLSearchParams: mail
+ * clients read "+" literally, so spaces must be %20 (RFC 6068).
+ */
+export function mailtoUrl(subject: string, body: string): string {
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** How an embed is coloured: light (the default), dark, or auto (the reader's setting). */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * The theme an embed's address asks for: `?theme=dark` or `?theme=auto`; anything else is light.
+ * Case and surrounding spaces are ignored, so `?theme=Dark` works as a person would expect.
+ */
+export function embedTheme(search: string): EmbedTheme {
+  const asked = new URLSearchParams(search).get('theme')?.trim().toLowerCase();
+  return asked === 'dark' || asked === 'auto' ? asked : 'light';
+}
+
+/** The message an embed page sends its parent whenever its height changes. */
+export const EMBED_MESSAGE_TYPE = 'unicef-china-yir:embed-height';
+
+export interface EmbedHeightMessage {
+  type: typeof EMBED_MESSAGE_TYPE;
+  /** The chart id and language, so a page with several embeds can tell them apart. */
+  chart: string;
+  lang: Lang;
+  /** The embed's content height in CSS pixels. */
+  height: number;
+}
+
+export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
+  if (!data || typeof data !== 'object') return false;
+  const message = data as Partial<EmbedHeightMessage>;
+  return message.type === EMBED_MESSAGE_TYPE && typeof message.height === 'number' && Number.isFinite(message.height) && message.height > 0;
+}
+
+export interface EmbedSnippetOptions {
+  /** The site's origin and path prefix: the configured site URL. */
+  siteUrl: string;
+  lang: Lang;
+  id: string;
+  /** The iframe's accessible name: the chart's title and the site's name. */
+  title: string;
+  /** The height the iframe starts at before the first message arrives. */
+  initialHeight: number;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The code a donor pastes into their own page: an iframe that fills the width, and a few lines
+ * that set its height from the embed's message. The listener only believes messages from this
+ * site's origin, and only resizes the iframe the message came from, so several embeds (and any
+ * other frames) on one page do not interfere.
+ */
+export function embedSnippet(options: EmbedSnippetOptions): string {
+  const src = absoluteUrl(options.siteUrl, embedPath(options.lang, options.id));
+  const origin = new URL(options.siteUrl).origin;
+  return [
+    '<!-- Light by default. For a dark chart add ?theme=dark to the address; ?theme=auto follows the reader\'s setting. -->',
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${Math.round(options.initialHeight)}" style="width:100%;border:0" loading="lazy" data-yir-embed></iframe>`,
+    '<script>',
+    'addEventListener("message", function (event) {',
+    `  if (event.origin !== "${origin}" || !event.data || event.data.type !== "${EMBED_MESSAGE_TYPE}") return;`,
+    '  document.querySelectorAll("iframe[data-yir-embed]").forEach(function (frame) {',
+    '    if (frame.contentWindow === event.source) frame.height = String(Math.ceil(event.data.height));',
+    '  });',
+    '});',
+    '</script>',
+  ].join('\n');
+}
+
+/** `12.3 KB`, `850 B`: file sizes next to download links, in both languages' usual units. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
