@@ -5,17 +5,17 @@
  * See src/README.md for what each layer holds.
  */
 const layers = [
-  ['schemas', 'config.ts'],   // Zod schemas of content/ and the operator's settings
-  ['i18n'],                   // languages, dictionaries, number and date formatting
-  ['model'],                  // the content as loaded: look-ups, figures, stories, errors
-  ['routes'],                 // every URL and HTTP header the site answers with
-  ['charts'],                 // chart builders and their kit: (data, size, language) → SVG
-  ['views'],                  // what one page kind shows, computed once (chart view, figure view)
-  ['share'],                  // preview pictures, downloads, embeds, QR, open data
-  ['checks'],                 // every content check: check:content and the build share them
+  ['schemas', 'config.ts'], // Zod schemas of content/ and the operator's settings
+  ['i18n'], // languages, dictionaries, number and date formatting
+  ['model'], // the content as loaded: look-ups, figures, stories, errors
+  ['routes'], // every URL and HTTP header the site answers with
+  ['charts'], // chart builders and their kit: (data, size, language) → SVG
+  ['views'], // what one page kind shows, computed once (chart view, figure view)
+  ['share'], // preview pictures, downloads, embeds, QR, open data
+  ['checks'], // every content check: check:content and the build share them
   ['editor', 'bench', 'browser'], // scaffolds and translation status; benchmark budgets; browser scripts
   ['integrations', 'content.config.ts'], // Astro integrations and the collections
-  ['components', 'layouts', 'pages'],    // Astro: render what the layers below computed
+  ['components', 'layouts', 'pages'], // Astro: render what the layers below computed
 ];
 const pattern = (names) => `^src/(${names.map((n) => n.replace('.', '\\.')).join('|')})`;
 

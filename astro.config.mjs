@@ -45,7 +45,10 @@ export default defineConfig({
       // Embed pages are for other sites' frames, not for search: they are noindex and stay out.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       // The same alternates as each page's head (en, zh-CN, x-default → the language chooser).
-      serialize: (item) => ({ ...item, links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) }),
+      serialize: (item) => ({
+        ...item,
+        links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
+      }),
     }),
     // After the pages are written: indexes dist/ with Pagefind, so `astro build` produces the search index.
     searchIndex(),

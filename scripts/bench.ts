@@ -21,7 +21,10 @@ const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
 // 1. Build, timed, with canonical URLs on the local origin so Lighthouse's SEO audit sees a real site.
 const started = Date.now();
-const built = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin, ASTRO_TELEMETRY_DISABLED: '1' } });
+const built = spawnSync('astro', ['build'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, SITE_URL: origin, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 const buildSeconds = (Date.now() - started) / 1000;
 
@@ -33,7 +36,8 @@ function htmlFiles(dir: string): string[] {
     return name.endsWith('.html') ? [full] : [];
   });
 }
-const assetFile = (href: string, from: string) => (href.startsWith('/') ? join(dist, href) : resolve(dirname(from), href));
+const assetFile = (href: string, from: string) =>
+  href.startsWith('/') ? join(dist, href) : resolve(dirname(from), href);
 
 /**
  * The JavaScript a page loads: its scripts, their static imports, and the dynamic imports it
@@ -52,7 +56,8 @@ function scriptGraph(entries: string[], kinds: string[]): string[] {
     }
     for (const [, spec] of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
       const name = spec!.split('/').pop() ?? '';
-      if ((spec!.startsWith('.') || spec!.startsWith('/')) && kinds.some((kind) => name.startsWith(`${kind}.`))) visit(assetFile(spec!, file));
+      if ((spec!.startsWith('.') || spec!.startsWith('/')) && kinds.some((kind) => name.startsWith(`${kind}.`)))
+        visit(assetFile(spec!, file));
     }
   };
   entries.forEach(visit);
@@ -62,8 +67,13 @@ function scriptGraph(entries: string[], kinds: string[]): string[] {
 const weights: PageWeight[] = htmlFiles(dist).map((file) => {
   const html = readFileSync(file, 'utf8');
   const path = `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => assetFile(match[1]!, file));
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => assetFile(match[1]!, file));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) =>
+    assetFile(match[1]!, file),
+  );
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => assetFile(match[1]!, file));
   const kinds = [...new Set([...html.matchAll(/data-kind="([^"]+)"/g)].map((match) => match[1]!))];
   const js = scriptGraph(scripts, kinds);
   const images = [...html.matchAll(/<(?:img|link[^>]+rel="icon")[^>]+(?:src|href)="\/[^"]+"/g)].length;
@@ -125,9 +135,15 @@ if (!browser) {
     }
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const chartPage = weights.find((weight) => weight.kind === 'chart' && weight.path.startsWith('/en/'))?.path.replace(/^\/en\//, '');
-    const chapter = weights.find((weight) => weight.kind === 'chapter' && weight.path.startsWith('/en/'))?.path.replace(/^\/en\//, '');
-    const targets = ['en', 'zh'].flatMap((lang) => ['', chapter, chartPage].filter((route) => route !== undefined).map((route) => `/${lang}/${route}`));
+    const chartPage = weights
+      .find((weight) => weight.kind === 'chart' && weight.path.startsWith('/en/'))
+      ?.path.replace(/^\/en\//, '');
+    const chapter = weights
+      .find((weight) => weight.kind === 'chapter' && weight.path.startsWith('/en/'))
+      ?.path.replace(/^\/en\//, '');
+    const targets = ['en', 'zh'].flatMap((lang) =>
+      ['', chapter, chartPage].filter((route) => route !== undefined).map((route) => `/${lang}/${route}`),
+    );
     const budgets = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
     const scores: Record<string, string | number>[] = [];
     for (const target of targets) {
@@ -144,9 +160,16 @@ if (!browser) {
           row[id] = score;
           if (score < budget) {
             const failed = Object.values(result!.lhr.audits)
-              .filter((audit) => audit.score !== null && audit.score < 1 && categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
+              .filter(
+                (audit) =>
+                  audit.score !== null &&
+                  audit.score < 1 &&
+                  categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+              )
               .map((audit) => audit.id);
-            failures.push(`Lighthouse ${id} on ${target}: ${score} (budget ${budget}; failing audits: ${failed.join(', ')})`);
+            failures.push(
+              `Lighthouse ${id} on ${target}: ${score} (budget ${budget}; failing audits: ${failed.join(', ')})`,
+            );
           }
         }
         row.CLS = Number(result!.lhr.audits['cumulative-layout-shift']?.numericValue?.toFixed(3) ?? 0);

@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-export const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+export const systemChromiumPaths = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export interface FoundBrowser {
   kind: 'playwright' | 'system';

@@ -81,18 +81,25 @@ export function i18nStatus(args: string[], io: CliIO = consoleIO): number {
   const root = resolve(options.root ?? fileURLToPath(new URL('..', import.meta.url)));
   const prefix = git(root, ['rev-parse', '--show-prefix'])?.trim();
   const hasGit = prefix !== undefined;
-  const committed = hasGit ? parseGitLog(git(root, ['log', '--format=%x01%ct', '--name-only', '--', ...folders]) ?? '', prefix) : new Map<string, number>();
+  const committed = hasGit
+    ? parseGitLog(git(root, ['log', '--format=%x01%ct', '--name-only', '--', ...folders]) ?? '', prefix)
+    : new Map<string, number>();
   const uncommitted = hasGit
-    ? parseGitStatus(git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]) ?? '', prefix)
+    ? parseGitStatus(
+        git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]) ?? '',
+        prefix,
+      )
     : new Set<string>();
 
-  const files: TranslationFile[] = folders.flatMap((dir) => filesUnder(root, dir)).flatMap((file) => {
-    const where = classifyContentFile(file);
-    if (!where) return [];
-    const isUncommitted = uncommitted.has(file) || (hasGit && !committed.has(file));
-    const time = isUncommitted ? Math.floor(statSync(join(root, file)).mtimeMs / 1000) : (committed.get(file) ?? 0);
-    return [{ ...where, file, version: { time, uncommitted: hasGit && isUncommitted } }];
-  });
+  const files: TranslationFile[] = folders
+    .flatMap((dir) => filesUnder(root, dir))
+    .flatMap((file) => {
+      const where = classifyContentFile(file);
+      if (!where) return [];
+      const isUncommitted = uncommitted.has(file) || (hasGit && !committed.has(file));
+      const time = isUncommitted ? Math.floor(statSync(join(root, file)).mtimeMs / 1000) : (committed.get(file) ?? 0);
+      return [{ ...where, file, version: { time, uncommitted: hasGit && isUncommitted } }];
+    });
 
   const rows = translationStatus(files);
   io.out(`Translation status of content/stories and content/pages (en = English, zh = Chinese)\n`);

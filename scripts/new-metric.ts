@@ -42,8 +42,18 @@ export function newMetric(args: string[], io: CliIO = consoleIO): number {
       args,
       usage,
       {
-        id: text, area: text, unit: text, year: text, value: text, qualifier: text, source: text, section: text,
-        'label-en': text, 'label-zh': text, 'definition-en': text, 'definition-zh': text,
+        id: text,
+        area: text,
+        unit: text,
+        year: text,
+        value: text,
+        qualifier: text,
+        source: text,
+        section: text,
+        'label-en': text,
+        'label-zh': text,
+        'definition-en': text,
+        'definition-zh': text,
       },
       ['id', 'area', 'unit', 'year', 'value', 'qualifier', 'source', 'section'],
     );
@@ -62,11 +72,16 @@ export function newMetric(args: string[], io: CliIO = consoleIO): number {
       label: { en: flag('label-en'), zh: flag('label-zh') },
       definition: { en: flag('definition-en'), zh: flag('definition-zh') },
     });
-    writeScaffold(root, result, [
-      `Replace the label and definition placeholders in content/metrics/${flag('id')}.yaml, in both languages.`,
-      `Show it in a story with <Metric id="${flag('id')}" year={${flag('year')}} />`,
-      'Check: npm run check:content',
-    ], io);
+    writeScaffold(
+      root,
+      result,
+      [
+        `Replace the label and definition placeholders in content/metrics/${flag('id')}.yaml, in both languages.`,
+        `Show it in a story with <Metric id="${flag('id')}" year={${flag('year')}} />`,
+        'Check: npm run check:content',
+      ],
+      io,
+    );
   });
 }
 

@@ -35,22 +35,41 @@ export function newStory(args: string[], io: CliIO = consoleIO): number {
     const { values, root } = readFlags(
       args,
       usage,
-      { year: { type: 'string' }, slug: { type: 'string' }, area: { type: 'string' }, highlight: { type: 'boolean' }, month: { type: 'string' }, 'part-of': { type: 'string' } },
+      {
+        year: { type: 'string' },
+        slug: { type: 'string' },
+        area: { type: 'string' },
+        highlight: { type: 'boolean' },
+        month: { type: 'string' },
+        'part-of': { type: 'string' },
+      },
       ['year', 'slug', 'area'],
     );
     const year = wholeNumber('year', values.year as string);
     const month = values.month === undefined ? undefined : wholeNumber('month', values.month as string);
     const partOf = values['part-of'] as string | undefined;
-    const options = { year, slug: values.slug as string, area: values.area as string, highlight: Boolean(values.highlight), month, ...(partOf !== undefined ? { partOf } : {}) };
+    const options = {
+      year,
+      slug: values.slug as string,
+      area: values.area as string,
+      highlight: Boolean(values.highlight),
+      month,
+      ...(partOf !== undefined ? { partOf } : {}),
+    };
     refuseExisting(root, Object.values(storyFiles(options)));
     const { content } = checkContent(root);
     const result = scaffoldStory(content, options);
     const route = `${year}/${values.highlight ? 'highlights/' : ''}${values.slug}`;
-    writeScaffold(root, result, [
-      'Replace the placeholder title, summary and text in both files (the two languages must show the same figures).',
-      'Check: npm run check:content',
-      `Preview: npm run dev, then http://localhost:4321${localizedPath('en', route)} and http://localhost:4321${localizedPath('zh', route)}`,
-    ], io);
+    writeScaffold(
+      root,
+      result,
+      [
+        'Replace the placeholder title, summary and text in both files (the two languages must show the same figures).',
+        'Check: npm run check:content',
+        `Preview: npm run dev, then http://localhost:4321${localizedPath('en', route)} and http://localhost:4321${localizedPath('zh', route)}`,
+      ],
+      io,
+    );
   });
 }
 

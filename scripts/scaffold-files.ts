@@ -20,10 +20,19 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * message and `usage` for an unknown flag or a positional argument, or with `Missing --name, …`
  * and `usage` when a `required` flag is absent or empty.
  */
-export function readFlags<O extends Options>(args: string[], usage: string, options: O, required: (keyof O & string)[]) {
+export function readFlags<O extends Options>(
+  args: string[],
+  usage: string,
+  options: O,
+  required: (keyof O & string)[],
+) {
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args, options: { ...options, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args,
+      options: { ...options, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+    }));
   } catch (error) {
     fail(`${(error as Error).message}\n\n${usage}`);
   }
@@ -70,12 +79,17 @@ export function writeScaffold(root: string, result: ScaffoldResult, nextSteps: s
   if (!result.ok) {
     fail(`Nothing was written:\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
-  refuseExisting(root, result.files.map((entry) => entry.file));
+  refuseExisting(
+    root,
+    result.files.map((entry) => entry.file),
+  );
   for (const entry of result.files) {
     const path = join(root, entry.file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, entry.text, { flag: 'wx' });
   }
-  io.out(`Created:\n${result.files.map((entry) => `  ${entry.file}`).join('\n')}\n\nNext:\n${nextSteps.map((step) => `  - ${step}`).join('\n')}`);
+  io.out(
+    `Created:\n${result.files.map((entry) => `  ${entry.file}`).join('\n')}\n\nNext:\n${nextSteps.map((step) => `  - ${step}`).join('\n')}`,
+  );
   return result.files;
 }

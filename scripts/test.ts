@@ -3,8 +3,9 @@
  * (Chromium and CJK fonts for the browser tests, Java for the W3C Nu checker; installed with apt-get
  * when it can), then runs, stopping at the first failing stage:
  *
- *   1. the unit tests and then the type check, alongside the build (two lanes, as the machine has
- *      two cores: neither needs anything built);
+ *   1. lint (ESLint), format (Prettier), the layer rules (dependency-cruiser), the unit tests and
+ *      the type check, alongside the build (two lanes, as the machine has two cores: neither needs
+ *      anything built);
  *   2. the checks over the built files (Vitest project `dist`, W3C Nu checker included);
  *   3. the browser tests (Playwright) against a preview of dist/ on a free port.
  *
@@ -100,23 +101,41 @@ const hasJava = () => succeeds('java', ['-version']) !== undefined;
 
 function aptInstall(packages: string[]) {
   console.log(`Installing ${packages.join(', ')} from Debian's packages (apt-get)…`);
-  run({ label: 'apt-get update', command: 'apt-get', args: ['update', '-qq'], extraEnv: { DEBIAN_FRONTEND: 'noninteractive' } });
-  run({ label: 'apt-get install', command: 'apt-get', args: ['install', '-y', '-qq', '--no-install-recommends', ...packages], extraEnv: { DEBIAN_FRONTEND: 'noninteractive' } });
+  run({
+    label: 'apt-get update',
+    command: 'apt-get',
+    args: ['update', '-qq'],
+    extraEnv: { DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  run({
+    label: 'apt-get install',
+    command: 'apt-get',
+    args: ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+    extraEnv: { DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** Chromium (and CJK fonts) for Playwright, Java for the Nu checker: found, installed, or a clear stop. */
 function ensureTools(): string {
   let browser = findChromium();
-  const wanted = [...(browser ? [] : ['chromium']), ...(hasCjkFont() ? [] : ['fonts-noto-cjk']), ...(hasJava() ? [] : ['default-jre-headless'])];
+  const wanted = [
+    ...(browser ? [] : ['chromium']),
+    ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
+    ...(hasJava() ? [] : ['default-jre-headless']),
+  ];
   if (wanted.length > 0) {
     if (canApt()) {
       aptInstall(wanted);
       browser = findChromium();
     } else if (!browser || wanted.includes('default-jre-headless')) {
-      console.error(`Missing for the tests: ${wanted.join(', ')}, and this user cannot install them.\nRun: ${manualInstall}\nthen run npm test again.`);
+      console.error(
+        `Missing for the tests: ${wanted.join(', ')}, and this user cannot install them.\nRun: ${manualInstall}\nthen run npm test again.`,
+      );
       process.exit(1);
     } else {
-      console.warn(`No Chinese font found: Chinese pages will render as boxes in screenshots. To fix: ${manualInstall}`);
+      console.warn(
+        `No Chinese font found: Chinese pages will render as boxes in screenshots. To fix: ${manualInstall}`,
+      );
     }
   }
   if (!browser || !hasJava()) {
@@ -135,7 +154,13 @@ console.log('');
 run({ label: 'Content types', command: 'astro', args: ['sync'] });
 await lanes(
   [
-    { label: 'Layers (no cycle, imports point down)', command: 'depcruise', args: ['src', '--config', '.dependency-cruiser.cjs'] },
+    { label: 'Lint (ESLint)', command: 'eslint', args: ['--config', '.eslint.config.mjs', '.'] },
+    { label: 'Format (Prettier)', command: 'prettier', args: ['--check', '--log-level', 'warn', '.'] },
+    {
+      label: 'Layers (no cycle, imports point down)',
+      command: 'depcruise',
+      args: ['src', '--config', '.dependency-cruiser.cjs'],
+    },
     { label: 'Unit tests', command: 'vitest', args: vitest('unit') },
     { label: 'Type check', command: 'astro', args: ['check', '--noSync'] },
   ],

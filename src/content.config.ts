@@ -22,5 +22,8 @@ export const collections = {
   charts: defineCollection({ loader: glob({ base: './content/charts', pattern: '*.yaml' }), schema: chart }),
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{en,zh}/*.{md,mdx}' }), schema: page }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryTerm }),
-  stories: defineCollection({ loader: glob({ base: './content/stories', pattern: '{en,zh}/**/*.{md,mdx}' }), schema: story }),
+  stories: defineCollection({
+    loader: glob({ base: './content/stories', pattern: '{en,zh}/**/*.{md,mdx}' }),
+    schema: story,
+  }),
 };

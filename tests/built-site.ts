@@ -12,7 +12,8 @@ export const dist = process.env.DIST ?? join(root, 'dist');
 
 /** Throws a message that says what to run when dist/ is missing, instead of an ENOENT. */
 export function requireDist(): void {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first (npm test does).`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`No built site in ${dist}: run \`npm run build\` first (npm test does).`);
 }
 
 function htmlFilesUnder(dir: string): string[] {
@@ -30,12 +31,15 @@ export function htmlFiles(): string[] {
 }
 
 /** The URL path a built file is served at: dist/en/about/index.html → /en/about/, dist/404.html → /404.html. */
-export const urlPathOf = (file: string) => `/${relative(dist, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+export const urlPathOf = (file: string) =>
+  `/${relative(dist, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
 /** The file a site path is served from, or undefined (query and hash ignored, percent-decoded). */
 export function fileFor(path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -44,7 +48,9 @@ export function sitemapPaths(): string[] {
   requireDist();
   const files = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   const paths = files.flatMap((name) =>
-    [...readFileSync(join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+    [...readFileSync(join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1]!).pathname,
+    ),
   );
   return [...new Set(paths)].sort();
 }

@@ -4,7 +4,9 @@ import { chromiumArgs, findChromium } from '../scripts/browser.ts';
 
 const browser = findChromium();
 if (!browser) {
-  throw new Error('No Chromium found. Run `npm test` (which installs one when it can) or: sudo apt-get install -y chromium fonts-noto-cjk');
+  throw new Error(
+    'No Chromium found. Run `npm test` (which installs one when it can) or: sudo apt-get install -y chromium fonts-noto-cjk',
+  );
 }
 
 /** A port nothing listens on now, chosen by the system. */
@@ -24,7 +26,9 @@ async function freePort(): Promise<number> {
 const chosenByUser = Boolean(process.env.E2E_PORT);
 if (!chosenByUser) {
   process.env.E2E_PORT = String(await freePort());
-  console.log(`End-to-end tests: serving dist/ on a free port, http://localhost:${process.env.E2E_PORT}/ (set E2E_PORT to choose one)`);
+  console.log(
+    `End-to-end tests: serving dist/ on a free port, http://localhost:${process.env.E2E_PORT}/ (set E2E_PORT to choose one)`,
+  );
 }
 const port = Number(process.env.E2E_PORT);
 process.env.E2E_BASE_URL = `http://localhost:${port}`;

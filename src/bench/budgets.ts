@@ -66,12 +66,18 @@ export function summarise(weights: PageWeight[], naiveBytes: number): { rows: Ki
     if (scriptedKinds.has(page.kind)) continue;
     const allowed = page.hasShareMenu ? budgets.shareMenu : 0;
     if (!page.hasChart && page.js > allowed) {
-      failures.push(`${page.path}: ${page.js} B of JavaScript on a page without charts (budget ${allowed} B${page.hasShareMenu ? ', the share menu' : ''})`);
+      failures.push(
+        `${page.path}: ${page.js} B of JavaScript on a page without charts (budget ${allowed} B${page.hasShareMenu ? ', the share menu' : ''})`,
+      );
     }
-    if (page.kind === 'chart' && page.js > budgets.jsChartPage) failures.push(`${page.path}: ${page.js} B of JavaScript on a chart page (budget ${budgets.jsChartPage} B)`);
-    if (page.hasChart && page.js > budgets.jsWithCharts) failures.push(`${page.path}: ${page.js} B of JavaScript (budget ${budgets.jsWithCharts} B)`);
+    if (page.kind === 'chart' && page.js > budgets.jsChartPage)
+      failures.push(`${page.path}: ${page.js} B of JavaScript on a chart page (budget ${budgets.jsChartPage} B)`);
+    if (page.hasChart && page.js > budgets.jsWithCharts)
+      failures.push(`${page.path}: ${page.js} B of JavaScript (budget ${budgets.jsWithCharts} B)`);
     if ((page.kind === 'chapter' || page.kind === 'highlight') && page.html + page.css > budgets.storyHtmlCss) {
-      failures.push(`${page.path}: ${page.html + page.css} B of HTML + CSS on a story (budget ${budgets.storyHtmlCss} B)`);
+      failures.push(
+        `${page.path}: ${page.html + page.css} B of HTML + CSS on a story (budget ${budgets.storyHtmlCss} B)`,
+      );
     }
   }
   if (naiveBytes <= 0) failures.push('the naive d3 bundle measured 0 B: the comparison is broken');
@@ -85,7 +91,15 @@ export function summarise(weights: PageWeight[], naiveBytes: number): { rows: Ki
     .map(([key, pages]) => {
       const [kind, lang] = key.split('\u0000') as [string, string];
       const max = (pick: (page: PageWeight) => number) => Math.max(...pages.map(pick));
-      return { kind, lang, pages: pages.length, html: max((p) => p.html), css: max((p) => p.css), js: max((p) => p.js), requests: max((p) => p.requests) };
+      return {
+        kind,
+        lang,
+        pages: pages.length,
+        html: max((p) => p.html),
+        css: max((p) => p.css),
+        js: max((p) => p.js),
+        requests: max((p) => p.requests),
+      };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.lang.localeCompare(b.lang));
   return { rows, failures };

@@ -19,7 +19,8 @@ const loaders: Record<ChartKind, () => Promise<AnyBuilder>> = {
   'target-progress': () => import('../charts/target-progress.ts').then((module) => module.targetProgress as AnyBuilder),
   'area-counts': () => import('../charts/area-counts.ts').then((module) => module.areaCounts as AnyBuilder),
   'country-dots': () => import('../charts/country-dots.ts').then((module) => module.countryDots as AnyBuilder),
-  'province-tiles': () => import('../charts/province-tiles.ts').then((module) => module.provinceTilesChart as AnyBuilder),
+  'province-tiles': () =>
+    import('../charts/province-tiles.ts').then((module) => module.provinceTilesChart as AnyBuilder),
   timeline: () => import('../charts/timeline.ts').then((module) => module.timeline as AnyBuilder),
 };
 
@@ -112,7 +113,8 @@ class ChartView extends HTMLElement {
     // described by its text alternative and by how to walk it.
     svg.setAttribute('role', 'group');
     if (this.dataset.role) svg.setAttribute('aria-roledescription', this.dataset.role);
-    if (this.hint) svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${this.hint.id}`.trim());
+    if (this.hint)
+      svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${this.hint.id}`.trim());
     const points = this.points();
     this.active = Math.min(this.active, Math.max(0, points.length - 1));
     points.forEach((point, index) => {

@@ -60,7 +60,10 @@ export function requiredPhrases(query: string): string[] {
 
 /** The query as Pagefind gets it: without quotation marks (see `requiredPhrases`). */
 export function pagefindTerm(query: string): string {
-  return query.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+  return query
+    .replace(/["“”「」『』]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -73,7 +76,10 @@ export function normaliseForMatch(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/ ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}，。、；：？！（）《》“”]) ?/gu, '$1')
+    .replace(
+      / ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}，。、；：？！（）《》“”]) ?/gu,
+      '$1',
+    )
     .trim();
 }
 

@@ -136,7 +136,9 @@ export function startSearch() {
         // Every result's text is needed to know whether it holds the phrase; fragments are small.
         const all = await Promise.all(response.results.map((result) => result.data()));
         if (ticket !== latest) return;
-        shown = all.filter((data) => holdsPhrases(`${data.meta.title ?? ''}\n${data.content}`, phrases)).map((data) => () => Promise.resolve(data));
+        shown = all
+          .filter((data) => holdsPhrases(`${data.meta.title ?? ''}\n${data.content}`, phrases))
+          .map((data) => () => Promise.resolve(data));
       }
       shownCount = 0;
       list!.replaceChildren();

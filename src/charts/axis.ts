@@ -91,7 +91,15 @@ export function verticalValueAxis(options: AxisOptions & { left: number; right: 
       }),
     ),
     ticks.map((tick) =>
-      textBlock({ x: labelX, y: scale(tick) + size * 0.35, lines: [format(tick)], size, anchor: 'end', paint: 'text-muted', theme }),
+      textBlock({
+        x: labelX,
+        y: scale(tick) + size * 0.35,
+        lines: [format(tick)],
+        size,
+        anchor: 'end',
+        paint: 'text-muted',
+        theme,
+      }),
     ),
   );
 }
@@ -130,7 +138,15 @@ export function legend(items: LegendItem[], x: number, y: number, maxWidth: numb
       rowBottom = cy + rowHeight;
     }
     nodes.push(
-      h('rect', { x: cx, y: cy + (rowHeight - swatch) / 2 - 2, width: swatch, height: swatch, rx: 2, class: fillClass(item.paint), ...paint(theme, item.paint) }),
+      h('rect', {
+        x: cx,
+        y: cy + (rowHeight - swatch) / 2 - 2,
+        width: swatch,
+        height: swatch,
+        rx: 2,
+        class: fillClass(item.paint),
+        ...paint(theme, item.paint),
+      }),
       textBlock({ x: cx + swatch + 6, y: cy + rowHeight / 2 + size * 0.35 - 2, lines, size, lineHeight, theme }),
     );
     rowBottom = Math.max(rowBottom, cy + itemHeight);

@@ -16,8 +16,11 @@ export const partsTotal = (datum: Datum) => (datum.parts ?? []).reduce((sum, par
  */
 export function barSegments(datum: Datum, chartHasParts = false): { value: number; paint: Paint; label?: string }[] {
   if (!datum.parts?.length) return [{ value: datum.value, paint: chartHasParts ? 'muted' : 'c1' }];
-  const segments = datum.parts.map((part, index) => ({ value: part.value, paint: partPaints[index % partPaints.length]!, label: part.label }));
+  const segments = datum.parts.map((part, index) => ({
+    value: part.value,
+    paint: partPaints[index % partPaints.length]!,
+    label: part.label,
+  }));
   const rest = datum.value - partsTotal(datum);
   return rest > 0 ? [...segments, { value: rest, paint: 'muted' as Paint }] : segments;
 }
-

@@ -15,7 +15,11 @@ import { barSegments, partPaints } from './bars.ts';
 
 type Row = BreakdownData['groups'][number]['rows'][number];
 
-const total = (datum: Datum) => Math.max(datum.value, (datum.parts ?? []).reduce((sum, part) => sum + part.value, 0));
+const total = (datum: Datum) =>
+  Math.max(
+    datum.value,
+    (datum.parts ?? []).reduce((sum, part) => sum + part.value, 0),
+  );
 
 function pointFor(row: Row, datum: Datum, x: number, y: number, lang: Lang): ChartPoint {
   const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
@@ -33,7 +37,14 @@ const focusRing = (x: number, y: number, width: number, height: number) =>
   h('rect', { class: 'chart-focus-ring', x: x - 4, y: y - 4, width: width + 8, height: height + 8, rx: 4 });
 
 /** The bar's segments, from zero. */
-function barRects(datum: Datum, split: boolean, scale: (value: number) => number, y: number, height: number, theme?: ChartTheme) {
+function barRects(
+  datum: Datum,
+  split: boolean,
+  scale: (value: number) => number,
+  y: number,
+  height: number,
+  theme?: ChartTheme,
+) {
   const segments = barSegments(datum, split);
   const stacked = stackParts(segments.map((segment) => segment.value));
   return segments.map((segment, index) => {
@@ -52,7 +63,10 @@ function barRects(datum: Datum, split: boolean, scale: (value: number) => number
 /** The parts written out, each after a swatch of its colour. */
 const partsKey = (datum: Datum, lang: Lang, x: number, y: number, width: number, size: number, theme?: ChartTheme) =>
   legend(
-    (datum.parts ?? []).map((part, index) => ({ label: labelled(part.label, part.text, lang), paint: partPaints[index % partPaints.length]! })),
+    (datum.parts ?? []).map((part, index) => ({
+      label: labelled(part.label, part.text, lang),
+      paint: partPaints[index % partPaints.length]!,
+    })),
     x,
     y,
     width,
@@ -71,14 +85,39 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
   data.groups.forEach((group, groupIndex) => {
     if (groupIndex > 0) y += 18;
     if (data.groups.length > 1) {
-      nodes.push(textBlock({ x: 0, y: y + size.title, lines: [group.heading], size: size.title, weight: 'bold', paint: 'text-muted', theme }));
+      nodes.push(
+        textBlock({
+          x: 0,
+          y: y + size.title,
+          lines: [group.heading],
+          size: size.title,
+          weight: 'bold',
+          paint: 'text-muted',
+          theme,
+        }),
+      );
       y += size.lineHeight + 8;
     }
     const format = tickFormat(group.unit, lang);
     const max = Math.max(...group.rows.map((row) => total(row.datum)));
-    const valueWidth = widest(group.rows.map((row) => row.datum.text), size.value, true) + 12;
+    const valueWidth =
+      widest(
+        group.rows.map((row) => row.datum.text),
+        size.value,
+        true,
+      ) + 12;
     // Wide: labels in a column on the left, values after the bars. Narrow: labels above the bars.
-    const labelWidth = mode === 'wide' ? Math.min(width * 0.36, widest(group.rows.map((row) => row.label), size.label, true) + 4) : width;
+    const labelWidth =
+      mode === 'wide'
+        ? Math.min(
+            width * 0.36,
+            widest(
+              group.rows.map((row) => row.label),
+              size.label,
+              true,
+            ) + 4,
+          )
+        : width;
     const barLeft = mode === 'wide' ? labelWidth + 16 : 0;
     const barRight = mode === 'wide' ? width - valueWidth : width - 2;
     const scale = zeroBasedScale(max, [barLeft, barRight], mode === 'wide' ? 4 : 3);
@@ -97,27 +136,87 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
         barY = y + (rowHeight - barHeight) / 2;
         const textTop = y + (rowHeight - textHeight) / 2;
         labelNodes = [
-          textBlock({ x: 0, y: textTop + size.label, lines, size: size.label, weight: 'bold', lineHeight: size.lineHeight, theme }),
-          sub.length ? textBlock({ x: 0, y: textTop + lines.length * size.lineHeight + size.small, lines: sub, size: size.small, paint: 'text-muted', theme }) : null,
-          textBlock({ x: end + 8, y: barY + barHeight / 2 + size.value * 0.35, lines: [datum.text], size: size.value, weight: 'bold', theme }),
+          textBlock({
+            x: 0,
+            y: textTop + size.label,
+            lines,
+            size: size.label,
+            weight: 'bold',
+            lineHeight: size.lineHeight,
+            theme,
+          }),
+          sub.length
+            ? textBlock({
+                x: 0,
+                y: textTop + lines.length * size.lineHeight + size.small,
+                lines: sub,
+                size: size.small,
+                paint: 'text-muted',
+                theme,
+              })
+            : null,
+          textBlock({
+            x: end + 8,
+            y: barY + barHeight / 2 + size.value * 0.35,
+            lines: [datum.text],
+            size: size.value,
+            weight: 'bold',
+            theme,
+          }),
         ].filter((node): node is SvgNode => node !== null);
         y += rowHeight;
       } else {
         const heading = row.sublabel ? `${row.label} · ${row.sublabel}` : row.label;
         const oneLine = textWidth(`${heading}  ${datum.text}`, size.label, true) <= width;
         const lines = oneLine ? [heading] : wrap(heading, width, size.label, 3, true);
-        labelNodes = [textBlock({ x: 0, y: y + size.label, lines, size: size.label, weight: 'bold', lineHeight: size.lineHeight, theme })];
+        labelNodes = [
+          textBlock({
+            x: 0,
+            y: y + size.label,
+            lines,
+            size: size.label,
+            weight: 'bold',
+            lineHeight: size.lineHeight,
+            theme,
+          }),
+        ];
         if (oneLine) {
-          labelNodes.push(textBlock({ x: textWidth(heading, size.label, true) + 10, y: y + size.label, lines: [datum.text], size: size.label, theme }));
+          labelNodes.push(
+            textBlock({
+              x: textWidth(heading, size.label, true) + 10,
+              y: y + size.label,
+              lines: [datum.text],
+              size: size.label,
+              theme,
+            }),
+          );
           y += size.lineHeight + 4;
         } else {
-          labelNodes.push(textBlock({ x: 0, y: y + lines.length * size.lineHeight + size.label, lines: [datum.text], size: size.label, theme }));
+          labelNodes.push(
+            textBlock({
+              x: 0,
+              y: y + lines.length * size.lineHeight + size.label,
+              lines: [datum.text],
+              size: size.label,
+              theme,
+            }),
+          );
           y += (lines.length + 1) * size.lineHeight + 4;
         }
         barY = y;
         y += barHeight;
       }
-      const partLines = datum.parts?.length ? partsKey(datum, lang, barLeft, y + 4, mode === 'wide' ? barRight - barLeft + valueWidth : width, size.small, theme) : undefined;
+      const partLines = datum.parts?.length
+        ? partsKey(
+            datum,
+            lang,
+            barLeft,
+            y + 4,
+            mode === 'wide' ? barRight - barLeft + valueWidth : width,
+            size.small,
+            theme,
+          )
+        : undefined;
       if (partLines) y += partLines.height + 4;
       const point = pointFor(row, datum, end, barY, lang);
       points.push(point);
@@ -133,7 +232,17 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
       y += 14;
       return group;
     });
-    nodes.push(horizontalValueAxis({ scale, format, size: size.small, theme, top: gridTop, bottom: y - 8, labelY: y + size.small - 2 }));
+    nodes.push(
+      horizontalValueAxis({
+        scale,
+        format,
+        size: size.small,
+        theme,
+        top: gridTop,
+        bottom: y - 8,
+        labelY: y + size.small - 2,
+      }),
+    );
     nodes.push(h('g', { class: 'chart-bars' }, rows));
     y += size.small + 4;
   });

@@ -32,7 +32,10 @@ export function projection(box: { x: number; y: number; width: number; height: n
   const k = Math.min(box.width / lonSpan, box.height / latSpan);
   const x0 = box.x + (box.width - lonSpan * k) / 2;
   const y0 = box.y + (box.height - latSpan * k) / 2;
-  return (lon: number, lat: number): [number, number] => [x0 + (lon - EXTENT.lonMin) * k, y0 + (EXTENT.latMax - lat) * k];
+  return (lon: number, lat: number): [number, number] => [
+    x0 + (lon - EXTENT.lonMin) * k,
+    y0 + (EXTENT.latMax - lat) * k,
+  ];
 }
 
 interface Box {
@@ -54,11 +57,30 @@ export function placeLabels(
   radius = 5,
 ) {
   const placed: Box[] = [];
-  const dotBoxes = dots.map((dot) => ({ id: dot.id, x0: dot.x - radius - 1, y0: dot.y - radius - 1, x1: dot.x + radius + 1, y1: dot.y + radius + 1 }));
-  const crowd = (dot: (typeof dots)[number]) => dots.filter((other) => Math.hypot(other.x - dot.x, other.y - dot.y) < 60).length;
+  const dotBoxes = dots.map((dot) => ({
+    id: dot.id,
+    x0: dot.x - radius - 1,
+    y0: dot.y - radius - 1,
+    x1: dot.x + radius + 1,
+    y1: dot.y + radius + 1,
+  }));
+  const crowd = (dot: (typeof dots)[number]) =>
+    dots.filter((other) => Math.hypot(other.x - dot.x, other.y - dot.y) < 60).length;
   const order = [...dots].sort((a, b) => crowd(b) - crowd(a) || a.y - b.y || a.x - b.x);
-  const result = new Map<string, { x: number; y: number; anchor: 'start' | 'middle' | 'end'; leader?: [number, number, number, number] }>();
-  const directions: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1]];
+  const result = new Map<
+    string,
+    { x: number; y: number; anchor: 'start' | 'middle' | 'end'; leader?: [number, number, number, number] }
+  >();
+  const directions: [number, number][] = [
+    [1, 0],
+    [-1, 0],
+    [0, -1],
+    [0, 1],
+    [1, -1],
+    [-1, -1],
+    [1, 1],
+    [-1, 1],
+  ];
   for (const dot of order) {
     const width = textWidth(dot.label, size);
     const height = size * 1.1;
@@ -79,7 +101,13 @@ export function placeLabels(
     }
     if (!chosen) {
       const x = Math.min(dot.x + radius + 3, bounds.width - width);
-      chosen = { box: { x0: x, y0: dot.y - size, x1: x + width, y1: dot.y + 2 }, x, y: dot.y + size * 0.35, anchor: 'start', far: false };
+      chosen = {
+        box: { x0: x, y0: dot.y - size, x1: x + width, y1: dot.y + 2 },
+        x,
+        y: dot.y + size * 0.35,
+        anchor: 'start',
+        far: false,
+      };
     }
     placed.push(chosen.box);
     const { box } = chosen;
@@ -87,15 +115,28 @@ export function placeLabels(
     const cy = Math.max(box.y0, Math.min(dot.y, box.y1));
     const length = Math.hypot(cx - dot.x, cy - dot.y);
     const leader: [number, number, number, number] | undefined =
-      chosen.far && length > radius + 2 ? [dot.x + ((cx - dot.x) / length) * (radius + 1), dot.y + ((cy - dot.y) / length) * (radius + 1), cx, cy] : undefined;
+      chosen.far && length > radius + 2
+        ? [dot.x + ((cx - dot.x) / length) * (radius + 1), dot.y + ((cy - dot.y) / length) * (radius + 1), cx, cy]
+        : undefined;
     result.set(dot.id, { x: chosen.x, y: chosen.y, anchor: chosen.anchor, leader });
   }
   return result;
 }
 
-function pointFor(data: CountryDotsData, country: CountryDotsData['countries'][number], x: number, y: number): ChartPoint {
+function pointFor(
+  data: CountryDotsData,
+  country: CountryDotsData['countries'][number],
+  x: number,
+  y: number,
+): ChartPoint {
   const region = data.regions.find((candidate) => candidate.id === country.region)?.name ?? '';
-  return { keys: [country.id, country.region], label: `${country.name}, ${region}`, tooltip: { title: country.name, lines: [region] }, x, y };
+  return {
+    keys: [country.id, country.region],
+    label: `${country.name}, ${region}`,
+    tooltip: { title: country.name, lines: [region] },
+    x,
+    y,
+  };
 }
 
 const shortName = (data: CountryDotsData, id: string, name: string) => countryPlaces[id]?.short?.[data.lang] ?? name;
@@ -106,15 +147,33 @@ function layoutWide(data: CountryDotsData, width: number, height: number, theme?
   const project = projection({ x: 8, y: 8, width: width - 16, height: height - 16 });
   const nodes: SvgNode[] = [];
   const lines: SvgNode[] = [];
-  for (let lon = Math.ceil(EXTENT.lonMin / GRATICULE_STEP) * GRATICULE_STEP; lon <= EXTENT.lonMax; lon += GRATICULE_STEP) {
+  for (
+    let lon = Math.ceil(EXTENT.lonMin / GRATICULE_STEP) * GRATICULE_STEP;
+    lon <= EXTENT.lonMax;
+    lon += GRATICULE_STEP
+  ) {
     const [x1, y1] = project(lon, EXTENT.latMax);
     const [, y2] = project(lon, EXTENT.latMin);
     lines.push(h('line', { x1, x2: x1, y1, y2, class: strokeClass('grid'), ...paint(theme, undefined, 'grid') }));
   }
-  for (let lat = Math.ceil(EXTENT.latMin / GRATICULE_STEP) * GRATICULE_STEP; lat <= EXTENT.latMax; lat += GRATICULE_STEP) {
+  for (
+    let lat = Math.ceil(EXTENT.latMin / GRATICULE_STEP) * GRATICULE_STEP;
+    lat <= EXTENT.latMax;
+    lat += GRATICULE_STEP
+  ) {
     const [x1, y1] = project(EXTENT.lonMin, lat);
     const [x2] = project(EXTENT.lonMax, lat);
-    lines.push(h('line', { x1, x2, y1, y2: y1, class: strokeClass(lat === 0 ? 'axis' : 'grid'), 'stroke-dasharray': lat === 0 ? '2 3' : undefined, ...paint(theme, undefined, lat === 0 ? 'axis' : 'grid') }));
+    lines.push(
+      h('line', {
+        x1,
+        x2,
+        y1,
+        y2: y1,
+        class: strokeClass(lat === 0 ? 'axis' : 'grid'),
+        'stroke-dasharray': lat === 0 ? '2 3' : undefined,
+        ...paint(theme, undefined, lat === 0 ? 'axis' : 'grid'),
+      }),
+    );
   }
   nodes.push(h('g', { class: 'chart-graticule', 'aria-hidden': 'true' }, lines));
 
@@ -124,14 +183,36 @@ function layoutWide(data: CountryDotsData, width: number, height: number, theme?
     const [x, y] = project(place.lon, place.lat);
     return { id: country.id, x, y, label: shortName(data, country.id, country.name) };
   });
-  const labels = placeLabels([...dots, { id: '__china', x: chinaX, y: chinaY, label: data.ui.china }], labelSize, { width, height });
+  const labels = placeLabels([...dots, { id: '__china', x: chinaX, y: chinaY, label: data.ui.china }], labelSize, {
+    width,
+    height,
+  });
   const china = labels.get('__china')!;
   nodes.push(
     h(
       'g',
       { class: 'chart-reference', 'aria-hidden': 'true' },
-      h('rect', { x: chinaX - 5, y: chinaY - 5, width: 10, height: 10, transform: `rotate(45 ${Math.round(chinaX * 100) / 100} ${Math.round(chinaY * 100) / 100})`, class: strokeClass('text-muted'), fill: 'none', 'stroke-width': 2, ...paint(theme, undefined, 'text-muted') }),
-      textBlock({ x: china.x, y: china.y, lines: [data.ui.china], size: labelSize, anchor: china.anchor, paint: 'text-muted', weight: 'bold', theme }),
+      h('rect', {
+        x: chinaX - 5,
+        y: chinaY - 5,
+        width: 10,
+        height: 10,
+        transform: `rotate(45 ${Math.round(chinaX * 100) / 100} ${Math.round(chinaY * 100) / 100})`,
+        class: strokeClass('text-muted'),
+        fill: 'none',
+        'stroke-width': 2,
+        ...paint(theme, undefined, 'text-muted'),
+      }),
+      textBlock({
+        x: china.x,
+        y: china.y,
+        lines: [data.ui.china],
+        size: labelSize,
+        anchor: china.anchor,
+        paint: 'text-muted',
+        weight: 'bold',
+        theme,
+      }),
     ),
   );
   const points: ChartPoint[] = [];
@@ -144,7 +225,16 @@ function layoutWide(data: CountryDotsData, width: number, height: number, theme?
       index,
       point,
       h('circle', { class: 'chart-hit', cx: dot.x, cy: dot.y, r: 12, fill: 'transparent' }),
-      label.leader ? h('line', { x1: label.leader[0], y1: label.leader[1], x2: label.leader[2], y2: label.leader[3], class: strokeClass('text-muted'), ...paint(theme, undefined, 'text-muted') }) : null,
+      label.leader
+        ? h('line', {
+            x1: label.leader[0],
+            y1: label.leader[1],
+            x2: label.leader[2],
+            y2: label.leader[3],
+            class: strokeClass('text-muted'),
+            ...paint(theme, undefined, 'text-muted'),
+          })
+        : null,
       h('circle', { class: `chart-mark ${fillClass('c1')}`, cx: dot.x, cy: dot.y, r: 5, ...paint(theme, 'c1', 'bg') }),
       h('circle', { class: 'chart-focus-ring', cx: dot.x, cy: dot.y, r: 9 }),
       textBlock({ x: label.x, y: label.y, lines: [dot.label], size: labelSize, anchor: label.anchor, theme }),
@@ -166,7 +256,16 @@ function layoutNarrow(data: CountryDotsData, width: number, theme?: ChartTheme) 
     const countries = data.countries.filter((country) => country.region === region.id);
     if (!countries.length) continue;
     if (y > 0) y += 14;
-    nodes.push(textBlock({ x: 0, y: y + size.title, lines: [`${region.name} · ${data.ui.count.replace('{count}', formatNumber(countries.length, data.lang))}`], size: size.title, weight: 'bold', theme }));
+    nodes.push(
+      textBlock({
+        x: 0,
+        y: y + size.title,
+        lines: [`${region.name} · ${data.ui.count.replace('{count}', formatNumber(countries.length, data.lang))}`],
+        size: size.title,
+        weight: 'bold',
+        theme,
+      }),
+    );
     y += size.lineHeight + 8;
     const rows: SvgNode[] = [];
     let rowY = y;
@@ -182,9 +281,24 @@ function layoutNarrow(data: CountryDotsData, width: number, theme?: ChartTheme) 
           pointGroup(
             points.length - 1,
             point,
-            h('rect', { class: `chart-mark chart-tile ${fillClass('tile')}`, x, y: rowY, width: tileWidth, height: tileHeight, rx: 4, ...paint(theme, 'tile') }),
+            h('rect', {
+              class: `chart-mark chart-tile ${fillClass('tile')}`,
+              x,
+              y: rowY,
+              width: tileWidth,
+              height: tileHeight,
+              rx: 4,
+              ...paint(theme, 'tile'),
+            }),
             h('circle', { class: fillClass('c1'), cx: x + 11, cy: rowY + 14, r: 4.5, ...paint(theme, 'c1') }),
-            h('rect', { class: 'chart-focus-ring', x: x - 2, y: rowY - 2, width: tileWidth + 4, height: tileHeight + 4, rx: 5 }),
+            h('rect', {
+              class: 'chart-focus-ring',
+              x: x - 2,
+              y: rowY - 2,
+              width: tileWidth + 4,
+              height: tileHeight + 4,
+              rx: 5,
+            }),
             textBlock({ x: x + 21, y: rowY + 18, lines: labels[column]!, size: size.small, lineHeight: 15, theme }),
           ),
         );
@@ -203,6 +317,11 @@ export const countryDots: Builder<CountryDotsData> = {
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);
-    return finishChart(data, { width, height, mode }, mode === 'wide' ? layoutWide(data, width, height, theme) : layoutNarrow(data, width, theme), theme);
+    return finishChart(
+      data,
+      { width, height, mode },
+      mode === 'wide' ? layoutWide(data, width, height, theme) : layoutNarrow(data, width, theme),
+      theme,
+    );
   },
 };

@@ -43,14 +43,21 @@ export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
     label: (entry.label ?? metric.label)[lang],
     year: entry.year,
     yearLabel: baseline ? t(lang, 'chart.baselineYear', { year: entry.year }) : String(entry.year),
-    ...(baseline ? { baselineText: t(lang, 'chart.baselineStated', { year: entry.year, statedIn: entry.statedIn! }) } : {}),
+    ...(baseline
+      ? { baselineText: t(lang, 'chart.baselineStated', { year: entry.year, statedIn: entry.statedIn! }) }
+      : {}),
     value: entry.value,
     unit: metric.unit,
     qualifier: entry.qualifier,
     text: figure.text,
     qualifierText: figure.qualifier,
     amount: figure.amount,
-    ...(entry.targetYear ? { targetYear: entry.targetYear, targetText: lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前` } : {}),
+    ...(entry.targetYear
+      ? {
+          targetYear: entry.targetYear,
+          targetText: lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`,
+        }
+      : {}),
     ...(entry.breakdown
       ? {
           parts: entry.breakdown.map((part) => ({
@@ -67,7 +74,9 @@ export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
 
 /** The values of a metric a chart draws: the spec's years only, oldest first. */
 export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
-  return [...metric.values].filter((entry) => !spec.years || spec.years.includes(entry.year)).sort((a, b) => a.year - b.year);
+  return [...metric.values]
+    .filter((entry) => !spec.years || spec.years.includes(entry.year))
+    .sort((a, b) => a.year - b.year);
 }
 
 const collator = (lang: Lang) => new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
@@ -87,37 +96,60 @@ const unitHeading: Partial<Record<Unit, UiKey>> = {
 /** The parts that appear in any drawn value, in first-seen order: the legend. */
 function partsLegend(datums: Datum[]) {
   const parts = new Map<string, string>();
-  for (const datum of datums) for (const part of datum.parts ?? []) if (!parts.has(part.id)) parts.set(part.id, part.label);
+  for (const datum of datums)
+    for (const part of datum.parts ?? []) if (!parts.has(part.id)) parts.set(part.id, part.label);
   return [...parts].map(([id, label]) => ({ id, label }));
 }
 
 /** Every province named, in metrics' `items` and in the spec's `places`, with what it is named for. */
 export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang) {
   const mentions = new Map<string, { year: number; about: string }[]>();
-  const add = (id: string, year: number, about: string) => mentions.set(id, [...(mentions.get(id) ?? []), { year, about }]);
+  const add = (id: string, year: number, about: string) =>
+    mentions.set(id, [...(mentions.get(id) ?? []), { year, about }]);
   for (const id of spec.metrics) {
     const metric = metricById(content, id);
-    for (const entry of drawnValues(spec, metric)) for (const item of entry.items ?? []) add(item.id, entry.year, metric.label[lang]);
+    for (const entry of drawnValues(spec, metric))
+      for (const item of entry.items ?? []) add(item.id, entry.year, metric.label[lang]);
   }
-  for (const place of spec.places) if (!spec.years || spec.years.includes(place.year)) add(place.province, place.year, place.about[lang]);
+  for (const place of spec.places)
+    if (!spec.years || spec.years.includes(place.year)) add(place.province, place.year, place.about[lang]);
   for (const list of mentions.values()) list.sort((a, b) => a.year - b.year);
   return mentions;
 }
 
-type Resolver<K extends Chart['kind']> = (spec: Chart, content: ChartContent, lang: Lang, common: { id: string; lang: Lang; title: string; description: string }) => DataOf<K>;
+type Resolver<K extends Chart['kind']> = (
+  spec: Chart,
+  content: ChartContent,
+  lang: Lang,
+  common: { id: string; lang: Lang; title: string; description: string },
+) => DataOf<K>;
 
 const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   'year-comparison'(spec, content, lang, common) {
     const panels = spec.metrics.map((id) => {
       const metric = metricById(content, id);
-      return { metric: id, label: metric.label[lang], unit: metric.unit, comparable: metric.comparable, values: drawnValues(spec, metric).map((entry) => datumOf(metric, entry, lang)) };
+      return {
+        metric: id,
+        label: metric.label[lang],
+        unit: metric.unit,
+        comparable: metric.comparable,
+        values: drawnValues(spec, metric).map((entry) => datumOf(metric, entry, lang)),
+      };
     });
-    return { ...common, kind: 'year-comparison', panels, parts: partsLegend(panels.flatMap((panel) => panel.values)), ui: { notComparable: t(lang, 'chart.notComparable') } };
+    return {
+      ...common,
+      kind: 'year-comparison',
+      panels,
+      parts: partsLegend(panels.flatMap((panel) => panel.values)),
+      ui: { notComparable: t(lang, 'chart.notComparable') },
+    };
   },
 
   breakdown(spec, content, lang, common) {
     const single = spec.metrics.length === 1;
-    const drawnYears = new Set(spec.metrics.flatMap((id) => drawnValues(spec, metricById(content, id)).map((entry) => entry.year)));
+    const drawnYears = new Set(
+      spec.metrics.flatMap((id) => drawnValues(spec, metricById(content, id)).map((entry) => entry.year)),
+    );
     const rows = spec.metrics.flatMap((id) => {
       const metric = metricById(content, id);
       return drawnValues(spec, metric).map((entry) => {
@@ -145,13 +177,19 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     const targetEntry = targetMetric.values.find((entry) => entry.targetYear) ?? targetMetric.values[0]!;
     const results = spec.metrics.flatMap((id) => {
       const metric = metricById(content, id);
-      return drawnValues(spec, metric).map((entry) => ({ label: t(lang, 'chart.resultLabel', { year: entry.year }), datum: datumOf(metric, entry, lang) }));
+      return drawnValues(spec, metric).map((entry) => ({
+        label: t(lang, 'chart.resultLabel', { year: entry.year }),
+        datum: datumOf(metric, entry, lang),
+      }));
     });
     return {
       ...common,
       kind: 'target-progress',
       target: {
-        label: t(lang, 'chart.targetLabel', { year: targetEntry.year, targetYear: targetEntry.targetYear ?? targetEntry.year }),
+        label: t(lang, 'chart.targetLabel', {
+          year: targetEntry.year,
+          targetYear: targetEntry.targetYear ?? targetEntry.year,
+        }),
         datum: datumOf(targetMetric, targetEntry, lang),
       },
       results,
@@ -161,12 +199,20 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
 
   'area-counts'(spec, content, lang, common) {
     const years = [...(spec.years ?? content.years)].sort((a, b) => a - b);
-    const counted = spec.metrics.length ? content.metrics.filter((metric) => spec.metrics.includes(metric.id)) : content.metrics;
+    const counted = spec.metrics.length
+      ? content.metrics.filter((metric) => spec.metrics.includes(metric.id))
+      : content.metrics;
     const areas = content.areas
       .map((area) => ({
         id: area.id,
         name: area.name[lang],
-        counts: years.map((year) => counted.filter((metric) => metric.area === area.id && metric.values.some((entry) => entry.year === year && !isBaseline(entry))).length),
+        counts: years.map(
+          (year) =>
+            counted.filter(
+              (metric) =>
+                metric.area === area.id && metric.values.some((entry) => entry.year === year && !isBaseline(entry)),
+            ).length,
+        ),
       }))
       .filter((area) => area.counts.some((count) => count > 0))
       // Ranked by the latest year, then the earlier ones, so the chart reads from most to fewest.
@@ -177,19 +223,30 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         }
         return a.id.localeCompare(b.id);
       });
-    return { ...common, kind: 'area-counts', years, areas, ui: { figures: t(lang, 'chart.figuresCount'), figure: t(lang, 'chart.figureCount') } };
+    return {
+      ...common,
+      kind: 'area-counts',
+      years,
+      areas,
+      ui: { figures: t(lang, 'chart.figuresCount'), figure: t(lang, 'chart.figureCount') },
+    };
   },
 
   'country-dots'(spec, content, lang, common) {
     const metric = metricById(content, spec.metrics[0]!);
-    const entry = drawnValues(spec, metric).filter((value) => value.items?.length).at(-1);
+    const entry = drawnValues(spec, metric)
+      .filter((value) => value.items?.length)
+      .at(-1);
     const countries = (entry?.items ?? [])
       .map((item) => ({ id: item.id, name: item[lang], region: countryPlaces[item.id]?.region ?? 'asia' }))
       .sort((a, b) => collator(lang).compare(a.name, b.name));
     const regions = (Object.keys(regionNames) as RegionId[])
       .filter((region) => countries.some((country) => country.region === region))
       .map((region) => ({ id: region, name: regionNames[region][lang] }));
-    const names = formatList(countries.map((country) => country.name), lang);
+    const names = formatList(
+      countries.map((country) => country.name),
+      lang,
+    );
     return {
       ...common,
       description: `${common.description} ${lang === 'en' ? `The countries: ${names}.` : `这些国家是：${names}。`}`,
@@ -206,17 +263,29 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       .sort(([, a], [, b]) => a.row - b.row || a.col - b.col)
       .map(([id, tile]) => {
         const named = mentions.get(id) ?? [];
-        return { id, name: tile[lang], short: lang === 'en' ? tile.code : tile.zh, years: [...new Set(named.map((mention) => mention.year))], mentions: named };
+        return {
+          id,
+          name: tile[lang],
+          short: lang === 'en' ? tile.code : tile.zh,
+          years: [...new Set(named.map((mention) => mention.year))],
+          mentions: named,
+        };
       });
     const years = [...new Set([...mentions.values()].flat().map((mention) => mention.year))].sort((a, b) => a - b);
-    const list = provinces.filter((province) => province.years.length).map((province) => `${province.name} (${province.years.join(lang === 'en' ? ', ' : '、')})`);
+    const list = provinces
+      .filter((province) => province.years.length)
+      .map((province) => `${province.name} (${province.years.join(lang === 'en' ? ', ' : '、')})`);
     return {
       ...common,
       description: `${common.description} ${lang === 'en' ? `Named: ${formatList(list, lang)}.` : `提及的省份：${formatList(list, lang)}。`}`,
       kind: 'province-tiles',
       provinces,
       years,
-      ui: { namedIn: t(lang, 'chart.namedIn'), namedInBoth: t(lang, 'chart.namedInBoth'), notNamed: t(lang, 'chart.notNamed') },
+      ui: {
+        namedIn: t(lang, 'chart.namedIn'),
+        namedInBoth: t(lang, 'chart.namedInBoth'),
+        notNamed: t(lang, 'chart.notNamed'),
+      },
     };
   },
 
@@ -230,12 +299,24 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       areaName: content.areas.find((area) => area.id === event.area)?.name[lang] ?? event.area,
       href: localizedPath(lang, `${year}/highlights/${event.slug}`),
     }));
-    return { ...common, kind: 'timeline', year, months: monthNames(lang), datedMonths: Array.from({ length: 12 }, (_, index) => formatMonthYear(index + 1, year, lang)), events };
+    return {
+      ...common,
+      kind: 'timeline',
+      year,
+      months: monthNames(lang),
+      datedMonths: Array.from({ length: 12 }, (_, index) => formatMonthYear(index + 1, year, lang)),
+      events,
+    };
   },
 };
 
 /** The data a chart's builder draws, in one language. */
 export function chartData(spec: Chart, content: ChartContent, lang: Lang): ChartData {
-  const common = { id: spec.id, lang, title: fillFigures(spec.title[lang], content.metrics, lang), description: fillFigures(spec.description[lang], content.metrics, lang) };
+  const common = {
+    id: spec.id,
+    lang,
+    title: fillFigures(spec.title[lang], content.metrics, lang),
+    description: fillFigures(spec.description[lang], content.metrics, lang),
+  };
   return (resolvers[spec.kind] as Resolver<Chart['kind']>)(spec, content, lang, common);
 }

@@ -27,28 +27,74 @@ export function provincePaint(province: Province, years: number[]): Paint {
 
 const LIST_WIDTH = 250;
 const legendItems = (data: ProvinceTilesData) => {
-  const items = data.years.map((year, index) => ({ label: data.ui.namedIn.replace('{year}', String(year)), paint: (index === data.years.length - 1 && data.years.length > 1 ? 'c3' : 'c1') as Paint }));
-  if (data.provinces.some((province) => province.years.length > 1)) items.push({ label: data.ui.namedInBoth, paint: 'c4' });
+  const items = data.years.map((year, index) => ({
+    label: data.ui.namedIn.replace('{year}', String(year)),
+    paint: (index === data.years.length - 1 && data.years.length > 1 ? 'c3' : 'c1') as Paint,
+  }));
+  if (data.provinces.some((province) => province.years.length > 1))
+    items.push({ label: data.ui.namedInBoth, paint: 'c4' });
   items.push({ label: data.ui.notNamed, paint: 'tile' });
   return items;
 };
 
 function pointFor(province: Province): ChartPoint {
   const mentions = province.mentions.map((mention) => `${mention.year}: ${mention.about}`);
-  return { keys: [province.id, ...province.years.map(String)], label: `${province.name}. ${mentions.join('; ')}`, tooltip: { title: province.name, lines: mentions }, x: 0, y: 0 };
+  return {
+    keys: [province.id, ...province.years.map(String)],
+    label: `${province.name}. ${mentions.join('; ')}`,
+    tooltip: { title: province.name, lines: mentions },
+    x: 0,
+    y: 0,
+  };
 }
 
 /** The named provinces as a list: name and years, then what each is named for. */
-function namedList(data: ProvinceTilesData, x: number, y: number, width: number, size: ReturnType<typeof typeSizes>, theme?: ChartTheme) {
+function namedList(
+  data: ProvinceTilesData,
+  x: number,
+  y: number,
+  width: number,
+  size: ReturnType<typeof typeSizes>,
+  theme?: ChartTheme,
+) {
   const nodes: SvgNode[] = [];
   let cy = y;
   for (const province of data.provinces.filter((candidate) => candidate.years.length)) {
-    nodes.push(h('rect', { x, y: cy + 3, width: 10, height: 10, rx: 2, class: fillClass(provincePaint(province, data.years)), ...paint(theme, provincePaint(province, data.years)) }));
-    nodes.push(textBlock({ x: x + 16, y: cy + size.small, lines: [`${province.name} · ${province.years.join(', ')}`], size: size.small, weight: 'bold', theme }));
+    nodes.push(
+      h('rect', {
+        x,
+        y: cy + 3,
+        width: 10,
+        height: 10,
+        rx: 2,
+        class: fillClass(provincePaint(province, data.years)),
+        ...paint(theme, provincePaint(province, data.years)),
+      }),
+    );
+    nodes.push(
+      textBlock({
+        x: x + 16,
+        y: cy + size.small,
+        lines: [`${province.name} · ${province.years.join(', ')}`],
+        size: size.small,
+        weight: 'bold',
+        theme,
+      }),
+    );
     cy += 16;
     for (const mention of province.mentions) {
       const lines = wrap(mention.about, width - 16, size.small - 0.5, 3);
-      nodes.push(textBlock({ x: x + 16, y: cy + size.small, lines, size: size.small - 0.5, lineHeight: 15, paint: 'text-muted', theme }));
+      nodes.push(
+        textBlock({
+          x: x + 16,
+          y: cy + size.small,
+          lines,
+          size: size.small - 0.5,
+          lineHeight: 15,
+          paint: 'text-muted',
+          theme,
+        }),
+      );
       cy += lines.length * 15;
     }
     cy += 7;
@@ -82,14 +128,47 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const blockHeight = lines.length * (fontSize + 2) + (yearLine ? 13 : 0);
     const textTop = y + (tileHeight - blockHeight) / 2 + fontSize - 1;
     const shapes = [
-      h('rect', { class: `chart-mark chart-tile ${fillClass(colour)}`, x, y, width: tile, height: tileHeight, rx: 3, ...paint(theme, colour) }),
-      textBlock({ x: x + tile / 2, y: textTop, lines, size: fontSize, lineHeight: fontSize + 2, anchor: 'middle', weight: named ? 'bold' : 'normal', paint: named ? 'on-mark' : 'text-muted', theme }),
-      yearLine ? textBlock({ x: x + tile / 2, y: textTop + lines.length * (fontSize + 2) + 1, lines: [yearLine], size: 10.5, anchor: 'middle', paint: 'on-mark', theme }) : null,
+      h('rect', {
+        class: `chart-mark chart-tile ${fillClass(colour)}`,
+        x,
+        y,
+        width: tile,
+        height: tileHeight,
+        rx: 3,
+        ...paint(theme, colour),
+      }),
+      textBlock({
+        x: x + tile / 2,
+        y: textTop,
+        lines,
+        size: fontSize,
+        lineHeight: fontSize + 2,
+        anchor: 'middle',
+        weight: named ? 'bold' : 'normal',
+        paint: named ? 'on-mark' : 'text-muted',
+        theme,
+      }),
+      yearLine
+        ? textBlock({
+            x: x + tile / 2,
+            y: textTop + lines.length * (fontSize + 2) + 1,
+            lines: [yearLine],
+            size: 10.5,
+            anchor: 'middle',
+            paint: 'on-mark',
+            theme,
+          })
+        : null,
     ];
     if (!named) return h('g', { class: 'chart-tile-group', 'data-province': province.id }, shapes);
     const point = { ...pointFor(province), x: x + tile / 2, y };
     points.push(point);
-    return pointGroup(points.length - 1, point, shapes, h('rect', { class: 'chart-focus-ring', x: x - 2, y: y - 2, width: tile + 4, height: tileHeight + 4, rx: 4 }));
+    return pointGroup(
+      points.length - 1,
+      point,
+      shapes,
+      h('rect', { class: 'chart-focus-ring', x: x - 2, y: y - 2, width: tile + 4, height: tileHeight + 4, rx: 4 }),
+    );
   });
   nodes.push(h('g', { class: 'chart-tiles' }, tiles));
   let height = top + GRID.rows * (tileHeight + gap);
@@ -111,7 +190,15 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
         'g',
         { class: 'chart-code-list', 'aria-hidden': 'true' },
         entries.map((entry, index) =>
-          textBlock({ x: Math.floor(index / rows) * columnWidth, y: listTop + (index % rows) * 16 + size.small, lines: [textWidth(entry, size.small) > columnWidth - 4 ? wrap(entry, columnWidth - 4, size.small, 1)[0]! : entry], size: size.small, theme }),
+          textBlock({
+            x: Math.floor(index / rows) * columnWidth,
+            y: listTop + (index % rows) * 16 + size.small,
+            lines: [
+              textWidth(entry, size.small) > columnWidth - 4 ? wrap(entry, columnWidth - 4, size.small, 1)[0]! : entry,
+            ],
+            size: size.small,
+            theme,
+          }),
         ),
       ),
     );

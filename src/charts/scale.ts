@@ -31,7 +31,11 @@ export function zeroBasedScale(max: number, range: [number, number], tickCount =
 
 /** Evenly spaced bands for categories (years, areas), with padding between them. */
 export function bands(domain: string[], range: [number, number], padding = 0.3) {
-  const scale = scaleBand<string>().domain(domain).range(range).paddingInner(padding).paddingOuter(padding / 2);
+  const scale = scaleBand<string>()
+    .domain(domain)
+    .range(range)
+    .paddingInner(padding)
+    .paddingOuter(padding / 2);
   return { at: (key: string) => scale(key) ?? range[0], width: scale.bandwidth(), step: scale.step() };
 }
 

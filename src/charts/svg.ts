@@ -39,7 +39,9 @@ export function render(node: Child): string {
   if (typeof node === 'string') return escapeText(node);
   const attrs = Object.entries(node.attrs)
     .filter(([, value]) => value !== undefined && value !== null && value !== false)
-    .map(([name, value]) => ` ${name}="${escapeAttr(typeof value === 'number' ? String(round(value)) : String(value))}"`)
+    .map(
+      ([name, value]) => ` ${name}="${escapeAttr(typeof value === 'number' ? String(round(value)) : String(value))}"`,
+    )
     .join('');
   if (node.children.length === 0) return `<${node.tag}${attrs}/>`;
   return `<${node.tag}${attrs}>${node.children.map(render).join('')}</${node.tag}>`;
@@ -102,7 +104,11 @@ export function textBlock(options: TextOptions): SvgNode {
 
 /** A focusable data point: its marks grouped, with what the island needs to find it again. */
 export function pointGroup(index: number, point: ChartPoint, ...marks: ChildInput[]): SvgNode {
-  return h('g', { class: 'chart-point', 'data-index': index, 'data-keys': point.keys.join(' '), 'aria-label': point.label }, ...marks);
+  return h(
+    'g',
+    { class: 'chart-point', 'data-index': index, 'data-keys': point.keys.join(' '), 'aria-label': point.label },
+    ...marks,
+  );
 }
 
 export interface SvgRootOptions {

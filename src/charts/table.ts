@@ -36,16 +36,32 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
   switch (data.kind) {
     case 'year-comparison':
     case 'breakdown': {
-      const datums = data.kind === 'year-comparison' ? data.panels.flatMap((panel) => panel.values) : data.groups.flatMap((group) => group.rows.map((row) => row.datum));
+      const datums =
+        data.kind === 'year-comparison'
+          ? data.panels.flatMap((panel) => panel.values)
+          : data.groups.flatMap((group) => group.rows.map((row) => row.datum));
       const hasParts = datums.some((datum) => datum.parts?.length);
       return {
         caption,
-        columns: [col('chart.colFigure'), col('chart.colYear', true), col('chart.colValue', true), ...(hasParts ? [col('chart.colParts')] : [])],
+        columns: [
+          col('chart.colFigure'),
+          col('chart.colYear', true),
+          col('chart.colValue', true),
+          ...(hasParts ? [col('chart.colParts')] : []),
+        ],
         rows: datums.map((datum) => [
           { text: datum.label, href: figureHref(lang, datum.metric), header: true },
           { text: datum.baselineText ?? datum.yearLabel, num: true },
           { text: datum.text, num: true },
-          ...(hasParts ? [{ text: (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang)).join(lang === 'en' ? '; ' : '；') }] : []),
+          ...(hasParts
+            ? [
+                {
+                  text: (datum.parts ?? [])
+                    .map((part) => labelled(part.label, part.text, lang))
+                    .join(lang === 'en' ? '; ' : '；'),
+                },
+              ]
+            : []),
         ]),
       };
     }
@@ -56,12 +72,20 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
         columns: [col('chart.colFigure'), col('chart.colYear', true), col('chart.colValue', true)],
         rows: [
           [
-            { text: `${target.label} (${t(lang, 'chart.targetFor', { year: target.targetYear ?? target.year })})`, href: figureHref(lang, target.metric), header: true },
+            {
+              text: `${target.label} (${t(lang, 'chart.targetFor', { year: target.targetYear ?? target.year })})`,
+              href: figureHref(lang, target.metric),
+              header: true,
+            },
             { text: String(target.year), num: true },
             { text: target.text, num: true },
           ],
           ...data.results.map(({ datum }) => [
-            { text: progressText(data, datum) ? `${datum.label} (${progressText(data, datum)})` : datum.label, href: figureHref(lang, datum.metric), header: true },
+            {
+              text: progressText(data, datum) ? `${datum.label} (${progressText(data, datum)})` : datum.label,
+              href: figureHref(lang, datum.metric),
+              header: true,
+            },
             { text: String(datum.year), num: true },
             { text: datum.text, num: true },
           ]),
@@ -72,20 +96,30 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
       return {
         caption,
         columns: [col('chart.colArea'), ...data.years.map((year) => ({ label: String(year), num: true }))],
-        rows: data.areas.map((area) => [{ text: area.name, header: true }, ...area.counts.map((count) => ({ text: formatNumber(count, lang), num: true }))]),
+        rows: data.areas.map((area) => [
+          { text: area.name, header: true },
+          ...area.counts.map((count) => ({ text: formatNumber(count, lang), num: true })),
+        ]),
       };
     case 'country-dots':
       return {
         caption,
         columns: [col('chart.colCountry'), col('chart.colRegion')],
-        rows: data.countries.map((country) => [{ text: country.name, header: true }, { text: data.regions.find((region) => region.id === country.region)?.name ?? '' }]),
+        rows: data.countries.map((country) => [
+          { text: country.name, header: true },
+          { text: data.regions.find((region) => region.id === country.region)?.name ?? '' },
+        ]),
       };
     case 'province-tiles':
       return {
         caption,
         columns: [col('chart.colProvince'), col('chart.colYear', true), col('chart.colNamedFor')],
         rows: data.provinces.flatMap((province) =>
-          province.mentions.map((mention) => [{ text: province.name, header: true }, { text: String(mention.year), num: true }, { text: mention.about }]),
+          province.mentions.map((mention) => [
+            { text: province.name, header: true },
+            { text: String(mention.year), num: true },
+            { text: mention.about },
+          ]),
         ),
       };
     case 'timeline':
@@ -140,7 +174,9 @@ export function chartNotes(spec: Chart, metrics: Metric[], lang: Lang): string[]
   const comparability = drawsYears
     ? spec.metrics.flatMap((id) => {
         const metric = metrics.find((candidate) => candidate.id === id);
-        return metric && !metric.comparable && metric.comparabilityNote && drawnValues(spec, metric).length > 1 ? [metric.comparabilityNote[lang]] : [];
+        return metric && !metric.comparable && metric.comparabilityNote && drawnValues(spec, metric).length > 1
+          ? [metric.comparabilityNote[lang]]
+          : [];
       })
     : [];
   return [...own, ...comparability];

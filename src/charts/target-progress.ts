@@ -34,8 +34,25 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
   const size = typeSizes(mode);
   const barHeight = mode === 'narrow' ? 24 : 30;
   const rows = [{ ...data.target, isTarget: true }, ...data.results.map((result) => ({ ...result, isTarget: false }))];
-  const valueWidth = mode === 'wide' ? widest(rows.map((row) => row.datum.text), size.value, true) + 12 : 0;
-  const labelWidth = mode === 'wide' ? Math.min(width * 0.3, widest(rows.map((row) => row.label), size.label, true) + 4) : width;
+  const valueWidth =
+    mode === 'wide'
+      ? widest(
+          rows.map((row) => row.datum.text),
+          size.value,
+          true,
+        ) + 12
+      : 0;
+  const labelWidth =
+    mode === 'wide'
+      ? Math.min(
+          width * 0.3,
+          widest(
+            rows.map((row) => row.label),
+            size.label,
+            true,
+          ) + 4,
+        )
+      : width;
   const barLeft = mode === 'wide' ? labelWidth + 16 : 0;
   const barRight = mode === 'wide' ? width - valueWidth : width - 2;
   const max = Math.max(...rows.map((row) => row.datum.value));
@@ -59,15 +76,50 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
       const rowHeight = Math.max(lines.length * size.lineHeight, barHeight) + (note ? 20 : 0);
       barY = y + (Math.max(lines.length * size.lineHeight, barHeight) - barHeight) / 2;
       labelNodes.push(
-        textBlock({ x: 0, y: barY + barHeight / 2 - ((lines.length - 1) * size.lineHeight) / 2 + size.label * 0.35, lines, size: size.label, weight: 'bold', lineHeight: size.lineHeight, theme }),
-        textBlock({ x: Math.max(end, row.isTarget ? end : targetX) + 8, y: barY + barHeight / 2 + size.value * 0.35, lines: [datum.text], size: size.value, weight: 'bold', theme }),
+        textBlock({
+          x: 0,
+          y: barY + barHeight / 2 - ((lines.length - 1) * size.lineHeight) / 2 + size.label * 0.35,
+          lines,
+          size: size.label,
+          weight: 'bold',
+          lineHeight: size.lineHeight,
+          theme,
+        }),
+        textBlock({
+          x: Math.max(end, row.isTarget ? end : targetX) + 8,
+          y: barY + barHeight / 2 + size.value * 0.35,
+          lines: [datum.text],
+          size: size.value,
+          weight: 'bold',
+          theme,
+        }),
       );
-      if (note) labelNodes.push(textBlock({ x: barLeft, y: barY + barHeight + 16, lines: [note], size: size.small, paint: 'text-muted', theme }));
+      if (note)
+        labelNodes.push(
+          textBlock({
+            x: barLeft,
+            y: barY + barHeight + 16,
+            lines: [note],
+            size: size.small,
+            paint: 'text-muted',
+            theme,
+          }),
+        );
       y += rowHeight;
     } else {
       // The label may be shortened to fit three lines; the figure after it never is.
       const lines = wrapKeeping(row.label, `: ${datum.text}`, width, size.label, 3, true);
-      labelNodes.push(textBlock({ x: 0, y: y + size.label, lines, size: size.label, weight: 'bold', lineHeight: size.lineHeight, theme }));
+      labelNodes.push(
+        textBlock({
+          x: 0,
+          y: y + size.label,
+          lines,
+          size: size.label,
+          weight: 'bold',
+          lineHeight: size.lineHeight,
+          theme,
+        }),
+      );
       y += lines.length * size.lineHeight + 4;
       barY = y;
       y += barHeight;
@@ -77,8 +129,25 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
       }
     }
     const bar = row.isTarget
-      ? h('rect', { class: `chart-mark chart-target-bar ${strokeClass('target')}`, x: barLeft, y: barY + 1, width: Math.max(0, end - barLeft), height: barHeight - 2, fill: 'none', 'stroke-width': 2, 'stroke-dasharray': '6 4', ...paint(theme, undefined, 'target') })
-      : h('rect', { class: `chart-mark chart-grow-x ${fillClass('c1')}`, x: barLeft, y: barY, width: Math.max(0, end - barLeft), height: barHeight, ...paint(theme, 'c1') });
+      ? h('rect', {
+          class: `chart-mark chart-target-bar ${strokeClass('target')}`,
+          x: barLeft,
+          y: barY + 1,
+          width: Math.max(0, end - barLeft),
+          height: barHeight - 2,
+          fill: 'none',
+          'stroke-width': 2,
+          'stroke-dasharray': '6 4',
+          ...paint(theme, undefined, 'target'),
+        })
+      : h('rect', {
+          class: `chart-mark chart-grow-x ${fillClass('c1')}`,
+          x: barLeft,
+          y: barY,
+          width: Math.max(0, end - barLeft),
+          height: barHeight,
+          ...paint(theme, 'c1'),
+        });
     const point: ChartPoint = {
       keys: [datum.key, String(datum.year), datum.metric, ...(row.isTarget ? ['target'] : [])],
       label: `${row.label}: ${datum.text}${note ? `. ${note}` : ''}`,
@@ -99,10 +168,31 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
     return group;
   });
   const plotBottom = y - 8;
-  nodes.push(horizontalValueAxis({ scale, format, size: size.small, theme, top, bottom: plotBottom, labelY: plotBottom + size.small + 6 }));
+  nodes.push(
+    horizontalValueAxis({
+      scale,
+      format,
+      size: size.small,
+      theme,
+      top,
+      bottom: plotBottom,
+      labelY: plotBottom + size.small + 6,
+    }),
+  );
   nodes.push(h('g', { class: 'chart-bars' }, groups));
   // The target line runs through every row, so each result reads against it.
-  nodes.push(h('line', { class: `chart-target-line ${strokeClass('target')}`, x1: targetX, x2: targetX, y1: top - 4, y2: plotBottom, 'stroke-width': 2, 'aria-hidden': 'true', ...paint(theme, undefined, 'target') }));
+  nodes.push(
+    h('line', {
+      class: `chart-target-line ${strokeClass('target')}`,
+      x1: targetX,
+      x2: targetX,
+      y1: top - 4,
+      y2: plotBottom,
+      'stroke-width': 2,
+      'aria-hidden': 'true',
+      ...paint(theme, undefined, 'target'),
+    }),
+  );
   const height = Math.ceil(plotBottom + size.small + 12);
   return { height, nodes, points };
 }

@@ -24,7 +24,7 @@ export function isWide(char: string): boolean {
   );
 }
 
-const narrowChars = new Set([...'iljI.,:;|!\'`()[]{} ·']);
+const narrowChars = new Set([..."iljI.,:;|!'`()[]{} ·"]);
 const semiNarrow = new Set([...'frt-"/']);
 const wideLatin = new Set([...'mwMW%@']);
 
@@ -122,7 +122,14 @@ function fitUnits(units: { text: string; spaceBefore: boolean }[], maxWidth: num
  * text is left over: use it for names and titles only, never for text that holds a figure (see
  * `wrapKeeping`).
  */
-export function wrap(text: string, maxWidth: number, size: number, maxLines = Infinity, bold = false, cutWords = true): string[] {
+export function wrap(
+  text: string,
+  maxWidth: number,
+  size: number,
+  maxLines = Infinity,
+  bold = false,
+  cutWords = true,
+): string[] {
   const lines: string[] = [];
   let line = '';
   const units = breakUnits(text);
@@ -139,14 +146,22 @@ export function wrap(text: string, maxWidth: number, size: number, maxLines = In
   // No single Han character alone on the last line: take one more from the line above.
   const orphan = lines[lines.length - 1];
   const before = lines[lines.length - 2];
-  if (orphan && before && [...orphan].length === 1 && isWide(orphan) && [...before].length > 2 && isWide([...before].at(-1)!)) {
+  if (
+    orphan &&
+    before &&
+    [...orphan].length === 1 &&
+    isWide(orphan) &&
+    [...before].length > 2 &&
+    isWide([...before].at(-1)!)
+  ) {
     lines[lines.length - 2] = [...before].slice(0, -1).join('');
     lines[lines.length - 1] = `${[...before].at(-1)}${orphan}`;
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last.length > 1 && textWidth(`${last}…`, size, bold) > maxWidth) last = [...last].slice(0, -1).join('').trimEnd();
+  while (last.length > 1 && textWidth(`${last}…`, size, bold) > maxWidth)
+    last = [...last].slice(0, -1).join('').trimEnd();
   kept[maxLines - 1] = `${last}…`;
   return kept;
 }
@@ -156,7 +171,14 @@ export function wrap(text: string, maxWidth: number, size: number, maxLines = In
  * lines when it can be: when it cannot, the label is shortened with "…" and `kept` is still
  * written whole on the lines after it. A figure is never cut.
  */
-export function wrapKeeping(label: string, kept: string, maxWidth: number, size: number, maxLines = Infinity, bold = false): string[] {
+export function wrapKeeping(
+  label: string,
+  kept: string,
+  maxWidth: number,
+  size: number,
+  maxLines = Infinity,
+  bold = false,
+): string[] {
   const whole = wrap(`${label}${kept}`, maxWidth, size, Infinity, bold);
   if (whole.length <= maxLines) return whole;
   const tail = wrap(kept.trim(), maxWidth, size, Infinity, bold);
@@ -165,7 +187,9 @@ export function wrapKeeping(label: string, kept: string, maxWidth: number, size:
 }
 
 /** The widest of several texts. */
-export const widest = (texts: string[], size: number, bold = false) => Math.max(0, ...texts.map((text) => textWidth(text, size, bold)));
+export const widest = (texts: string[], size: number, bold = false) =>
+  Math.max(0, ...texts.map((text) => textWidth(text, size, bold)));
 
 /** "label: value" as each language punctuates it. */
-export const labelled = (label: string, value: string, lang: 'en' | 'zh') => (lang === 'en' ? `${label}: ${value}` : `${label}：${value}`);
+export const labelled = (label: string, value: string, lang: 'en' | 'zh') =>
+  lang === 'en' ? `${label}: ${value}` : `${label}：${value}`;

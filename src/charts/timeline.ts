@@ -11,13 +11,17 @@ import type { Builder, ChartPoint, ChartTheme, Mode, TimelineData } from './type
 type Event = TimelineData['events'][number];
 
 /** Events by month, January first; each month keeps the order its events are listed in. */
-export const eventsByMonth = (data: TimelineData) => data.months.map((_, index) => data.events.filter((event) => event.month === index + 1));
+export const eventsByMonth = (data: TimelineData) =>
+  data.months.map((_, index) => data.events.filter((event) => event.month === index + 1));
 
 function pointFor(data: TimelineData, event: Event, x: number, y: number): ChartPoint {
   const month = data.datedMonths[event.month - 1]!;
   return {
     keys: [event.slug, `${data.year}-${String(event.month).padStart(2, '0')}`, event.area],
-    label: data.lang === 'zh' ? `${month}：${event.title}（${event.areaName}）` : `${month}: ${event.title} (${event.areaName})`,
+    label:
+      data.lang === 'zh'
+        ? `${month}：${event.title}（${event.areaName}）`
+        : `${month}: ${event.title} (${event.areaName})`,
     tooltip: { title: month, lines: [event.title, event.areaName] },
     href: event.href,
     x,
@@ -25,7 +29,8 @@ function pointFor(data: TimelineData, event: Event, x: number, y: number): Chart
   };
 }
 
-const dot = (x: number, y: number, theme?: ChartTheme) => h('circle', { class: `chart-mark ${fillClass('c1')}`, cx: x, cy: y, r: 5, ...paint(theme, 'c1', 'bg') });
+const dot = (x: number, y: number, theme?: ChartTheme) =>
+  h('circle', { class: `chart-mark ${fillClass('c1')}`, cx: x, cy: y, r: 5, ...paint(theme, 'c1', 'bg') });
 
 function layoutWide(data: TimelineData, width: number, theme?: ChartTheme) {
   const size = typeSizes('wide');
@@ -38,14 +43,44 @@ function layoutWide(data: TimelineData, width: number, theme?: ChartTheme) {
   for (let half = 0; half < 2; half += 1) {
     if (half > 0) y += 18;
     const axisY = y + size.label + 8;
-    nodes.push(h('line', { x1: 0, x2: width, y1: axisY, y2: axisY, class: strokeClass('axis'), 'aria-hidden': 'true', ...paint(theme, undefined, 'axis') }));
+    nodes.push(
+      h('line', {
+        x1: 0,
+        x2: width,
+        y1: axisY,
+        y2: axisY,
+        class: strokeClass('axis'),
+        'aria-hidden': 'true',
+        ...paint(theme, undefined, 'axis'),
+      }),
+    );
     let rowBottom = axisY;
     for (let index = 0; index < perRow; index += 1) {
       const month = half * perRow + index;
       const x = index * column;
       const events = byMonth[month]!;
-      nodes.push(textBlock({ x: x + 2, y: y + size.label, lines: [data.months[month]!], size: size.label, weight: 'bold', paint: events.length ? 'text' : 'text-muted', theme }));
-      nodes.push(h('line', { x1: x + 0.5, x2: x + 0.5, y1: axisY - 4, y2: axisY + 4, class: strokeClass('axis'), 'aria-hidden': 'true', ...paint(theme, undefined, 'axis') }));
+      nodes.push(
+        textBlock({
+          x: x + 2,
+          y: y + size.label,
+          lines: [data.months[month]!],
+          size: size.label,
+          weight: 'bold',
+          paint: events.length ? 'text' : 'text-muted',
+          theme,
+        }),
+      );
+      nodes.push(
+        h('line', {
+          x1: x + 0.5,
+          x2: x + 0.5,
+          y1: axisY - 4,
+          y2: axisY + 4,
+          class: strokeClass('axis'),
+          'aria-hidden': 'true',
+          ...paint(theme, undefined, 'axis'),
+        }),
+      );
       let cy = axisY + 12;
       for (const event of events) {
         const lines = wrap(event.title, column - 22, size.small, 4);
@@ -81,9 +116,29 @@ function layoutNarrow(data: TimelineData, width: number, theme?: ChartTheme) {
   const points: ChartPoint[] = [];
   let y = 4;
   byMonth.forEach((events, month) => {
-    nodes.push(textBlock({ x: monthWidth, y: y + size.label, lines: [data.months[month]!], size: size.label, anchor: 'end', weight: events.length ? 'bold' : 'normal', paint: events.length ? 'text' : 'text-muted', theme }));
+    nodes.push(
+      textBlock({
+        x: monthWidth,
+        y: y + size.label,
+        lines: [data.months[month]!],
+        size: size.label,
+        anchor: 'end',
+        weight: events.length ? 'bold' : 'normal',
+        paint: events.length ? 'text' : 'text-muted',
+        theme,
+      }),
+    );
     if (!events.length) {
-      nodes.push(h('circle', { cx: lineX, cy: y + size.label * 0.65, r: 2.5, class: fillClass('axis'), 'aria-hidden': 'true', ...paint(theme, 'axis') }));
+      nodes.push(
+        h('circle', {
+          cx: lineX,
+          cy: y + size.label * 0.65,
+          r: 2.5,
+          class: fillClass('axis'),
+          'aria-hidden': 'true',
+          ...paint(theme, 'axis'),
+        }),
+      );
       y += 24;
       return;
     }
@@ -96,8 +151,22 @@ function layoutNarrow(data: TimelineData, width: number, theme?: ChartTheme) {
         pointGroup(
           points.length - 1,
           point,
-          h('rect', { class: 'chart-hit', x: lineX - 8, y: y - 2, width: width - lineX + 8, height: height + 6, fill: 'transparent' }),
-          h('rect', { class: 'chart-focus-ring', x: lineX - 9, y: y - 3, width: width - lineX + 8, height: height + 8, rx: 4 }),
+          h('rect', {
+            class: 'chart-hit',
+            x: lineX - 8,
+            y: y - 2,
+            width: width - lineX + 8,
+            height: height + 6,
+            fill: 'transparent',
+          }),
+          h('rect', {
+            class: 'chart-focus-ring',
+            x: lineX - 9,
+            y: y - 3,
+            width: width - lineX + 8,
+            height: height + 8,
+            rx: 4,
+          }),
           dot(lineX, y + size.label * 0.65, theme),
           textBlock({ x: textX, y: y + size.label, lines, size: size.label, lineHeight: size.lineHeight, theme }),
         ),
@@ -106,11 +175,23 @@ function layoutNarrow(data: TimelineData, width: number, theme?: ChartTheme) {
     }
   });
   // The spine runs behind the dots, from the first month to the last.
-  nodes.unshift(h('line', { x1: lineX, x2: lineX, y1: 4, y2: y - 10, class: strokeClass('grid'), 'stroke-width': 2, 'aria-hidden': 'true', ...paint(theme, undefined, 'grid') }));
+  nodes.unshift(
+    h('line', {
+      x1: lineX,
+      x2: lineX,
+      y1: 4,
+      y2: y - 10,
+      class: strokeClass('grid'),
+      'stroke-width': 2,
+      'aria-hidden': 'true',
+      ...paint(theme, undefined, 'grid'),
+    }),
+  );
   return { height: Math.ceil(y), nodes, points };
 }
 
-const layout = (data: TimelineData, width: number, mode: Mode, theme?: ChartTheme) => (mode === 'wide' ? layoutWide(data, width, theme) : layoutNarrow(data, width, theme));
+const layout = (data: TimelineData, width: number, mode: Mode, theme?: ChartTheme) =>
+  mode === 'wide' ? layoutWide(data, width, theme) : layoutNarrow(data, width, theme);
 
 export const timeline: Builder<TimelineData> = {
   height(data, mode) {

@@ -114,7 +114,13 @@ export interface CountryDotsData extends Common {
 export interface ProvinceTilesData extends Common {
   kind: 'province-tiles';
   /** Every province-level division, named or not, with the tile label in the page's language. */
-  provinces: { id: string; name: string; short: string; years: number[]; mentions: { year: number; about: string }[] }[];
+  provinces: {
+    id: string;
+    name: string;
+    short: string;
+    years: number[];
+    mentions: { year: number; about: string }[];
+  }[];
   years: number[];
   ui: { namedIn: string; namedInBoth: string; notNamed: string };
 }
@@ -164,18 +170,7 @@ export interface ChartModel {
 
 /** Colour names the builders use; the CSS maps each to a custom property (src/styles/charts.css). */
 export type Paint =
-  | 'c1'
-  | 'c3'
-  | 'c4'
-  | 'muted'
-  | 'tile'
-  | 'on-mark'
-  | 'text'
-  | 'text-muted'
-  | 'axis'
-  | 'grid'
-  | 'bg'
-  | 'target';
+  'c1' | 'c3' | 'c4' | 'muted' | 'tile' | 'on-mark' | 'text' | 'text-muted' | 'axis' | 'grid' | 'bg' | 'target';
 
 /**
  * Literal colours for places where CSS cannot reach (a PNG rendered from the SVG for social

@@ -34,7 +34,10 @@ function pointFor(panel: Panel, datum: Datum, x: number, y: number, lang: Lang):
   return {
     keys: [datum.key, String(datum.year), datum.metric],
     label: [`${panel.label}, ${datum.baselineText ?? datum.yearLabel}: ${datum.text}`, ...parts].join('; '),
-    tooltip: { title: datum.yearLabel, lines: [panel.label, datum.text, ...parts, ...(datum.baselineText ? [datum.baselineText] : [])] },
+    tooltip: {
+      title: datum.yearLabel,
+      lines: [panel.label, datum.text, ...parts, ...(datum.baselineText ? [datum.baselineText] : [])],
+    },
     x,
     y,
   };
@@ -59,7 +62,14 @@ function layoutWide(data: YearComparisonData, width: number, height: number, lan
 
   let top = 0;
   if (data.parts.length) {
-    const key = legend(data.parts.map((part, index) => ({ label: part.label, paint: partPaints[index % partPaints.length]! })), 0, 0, width, size.small, theme);
+    const key = legend(
+      data.parts.map((part, index) => ({ label: part.label, paint: partPaints[index % partPaints.length]! })),
+      0,
+      0,
+      width,
+      size.small,
+      theme,
+    );
     nodes.push(key.node);
     top = key.height + 8;
   }
@@ -67,7 +77,9 @@ function layoutWide(data: YearComparisonData, width: number, height: number, lan
   const titles = data.panels.map((panel) => (count > 1 ? wrap(panel.label, panelWidth, size.title, 3, true) : []));
   const titleLines = Math.max(...titles.map((lines) => lines.length));
   const titleHeight = titleLines ? titleLines * size.lineHeight + 10 : 0;
-  const notes = data.panels.map((panel) => (needsNote(panel) ? wrap(data.ui.notComparable, panelWidth, size.small, 3) : []));
+  const notes = data.panels.map((panel) =>
+    needsNote(panel) ? wrap(data.ui.notComparable, panelWidth, size.small, 3) : [],
+  );
   const noteLines = Math.max(0, ...notes.map((lines) => lines.length));
   const noteHeight = noteLines ? noteLines * 16 + 10 : 0;
   const valueLabelHeight = 40;
@@ -83,8 +95,29 @@ function layoutWide(data: YearComparisonData, width: number, height: number, lan
     const format = tickFormat(panel.unit, lang);
     const scale = zeroBasedScale(maxByUnit.get(panel.unit)!, [plotBottom, plotTop]);
     const axisWidth = axisLabelWidth(scale, format, size.small) + 8;
-    if (titles[panelIndex]!.length) nodes.push(textBlock({ x: left, y: top + size.title, lines: titles[panelIndex]!, size: size.title, weight: 'bold', lineHeight: size.lineHeight, theme }));
-    nodes.push(verticalValueAxis({ scale, format, size: size.small, theme, left: left + axisWidth, right: left + panelWidth, labelX: left + axisWidth - 6 }));
+    if (titles[panelIndex]!.length)
+      nodes.push(
+        textBlock({
+          x: left,
+          y: top + size.title,
+          lines: titles[panelIndex]!,
+          size: size.title,
+          weight: 'bold',
+          lineHeight: size.lineHeight,
+          theme,
+        }),
+      );
+    nodes.push(
+      verticalValueAxis({
+        scale,
+        format,
+        size: size.small,
+        theme,
+        left: left + axisWidth,
+        right: left + panelWidth,
+        labelX: left + axisWidth - 6,
+      }),
+    );
 
     const years = panel.values.map((datum) => String(datum.year));
     const band = bands(years, [left + axisWidth, left + panelWidth], 0.45);
@@ -110,24 +143,91 @@ function layoutWide(data: YearComparisonData, width: number, height: number, lan
       const labelLines = datum.qualifierText ? [datum.qualifierText, datum.amount] : [datum.amount];
       const label = h(
         'text',
-        { x: x + barWidth / 2, y: barTop - 8 - (labelLines.length - 1) * 17, 'text-anchor': 'middle', class: fillClass('text'), ...(theme ? { fill: theme.colors.text } : {}) },
+        {
+          x: x + barWidth / 2,
+          y: barTop - 8 - (labelLines.length - 1) * 17,
+          'text-anchor': 'middle',
+          class: fillClass('text'),
+          ...(theme ? { fill: theme.colors.text } : {}),
+        },
         labelLines.map((line, index) =>
-          h('tspan', { x: x + barWidth / 2, dy: index === 0 ? undefined : 17, 'font-size': index === labelLines.length - 1 ? size.value : size.small, 'font-weight': index === labelLines.length - 1 ? 700 : undefined, class: index < labelLines.length - 1 ? fillClass('text-muted') : undefined }, line),
+          h(
+            'tspan',
+            {
+              x: x + barWidth / 2,
+              dy: index === 0 ? undefined : 17,
+              'font-size': index === labelLines.length - 1 ? size.value : size.small,
+              'font-weight': index === labelLines.length - 1 ? 700 : undefined,
+              class: index < labelLines.length - 1 ? fillClass('text-muted') : undefined,
+            },
+            line,
+          ),
         ),
       );
-      const year = textBlock({ x: x + barWidth / 2, y: plotBottom + 19, lines: [datum.yearLabel], size: size.label, anchor: 'middle', weight: 'bold', theme });
-      const hit = h('rect', { class: 'chart-hit', x: band.at(String(datum.year)), y: plotTop - valueLabelHeight, width: band.width, height: plotBottom - plotTop + valueLabelHeight + yearRow, fill: 'transparent' });
+      const year = textBlock({
+        x: x + barWidth / 2,
+        y: plotBottom + 19,
+        lines: [datum.yearLabel],
+        size: size.label,
+        anchor: 'middle',
+        weight: 'bold',
+        theme,
+      });
+      const hit = h('rect', {
+        class: 'chart-hit',
+        x: band.at(String(datum.year)),
+        y: plotTop - valueLabelHeight,
+        width: band.width,
+        height: plotBottom - plotTop + valueLabelHeight + yearRow,
+        fill: 'transparent',
+      });
       points.push(point);
-      return pointGroup(points.length - 1, point, hit, segments, focusRing(x, barTop, barWidth, plotBottom - barTop), label, year);
+      return pointGroup(
+        points.length - 1,
+        point,
+        hit,
+        segments,
+        focusRing(x, barTop, barWidth, plotBottom - barTop),
+        label,
+        year,
+      );
     });
     if (drawsTrend(panel)) {
       // From the right edge of each bar's top to the left edge of the next: the line reads as "then", not as a value.
-      const path = tops.flatMap(([x, y], index) => (index === 0 ? [[x + barWidth, y]] : index === tops.length - 1 ? [[x, y]] : [[x, y], [x + barWidth, y]])) as [number, number][];
-      nodes.push(h('path', { class: `chart-trend ${strokeClass('text-muted')}`, d: polyline(path), fill: 'none', 'stroke-dasharray': '5 4', 'aria-hidden': 'true', ...paint(theme, undefined, 'text-muted') }));
+      const path = tops.flatMap(([x, y], index) =>
+        index === 0
+          ? [[x + barWidth, y]]
+          : index === tops.length - 1
+            ? [[x, y]]
+            : [
+                [x, y],
+                [x + barWidth, y],
+              ],
+      ) as [number, number][];
+      nodes.push(
+        h('path', {
+          class: `chart-trend ${strokeClass('text-muted')}`,
+          d: polyline(path),
+          fill: 'none',
+          'stroke-dasharray': '5 4',
+          'aria-hidden': 'true',
+          ...paint(theme, undefined, 'text-muted'),
+        }),
+      );
     }
     nodes.push(h('g', { class: 'chart-bars' }, bars));
     if (notes[panelIndex]!.length) {
-      nodes.push(textBlock({ x: left, y: plotBottom + yearRow + 8 + size.small, lines: notes[panelIndex]!, size: size.small, lineHeight: 16, className: 'chart-note', theme }));
+      nodes.push(
+        textBlock({
+          x: left,
+          y: plotBottom + yearRow + 8 + size.small,
+          lines: notes[panelIndex]!,
+          size: size.small,
+          lineHeight: 16,
+          className: 'chart-note',
+          theme,
+        }),
+      );
     }
   });
   return { height: Math.max(natural, height), nodes, points };
@@ -141,7 +241,14 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
   const barHeight = 24;
   let y = 0;
   if (data.parts.length) {
-    const key = legend(data.parts.map((part, index) => ({ label: part.label, paint: partPaints[index % partPaints.length]! })), 0, 0, width, size.small, theme);
+    const key = legend(
+      data.parts.map((part, index) => ({ label: part.label, paint: partPaints[index % partPaints.length]! })),
+      0,
+      0,
+      width,
+      size.small,
+      theme,
+    );
     nodes.push(key.node);
     y = key.height + 8;
   }
@@ -149,7 +256,17 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
     if (panelIndex > 0) y += 24;
     const title = data.panels.length > 1 ? wrap(panel.label, width, size.title, 4, true) : [];
     if (title.length) {
-      nodes.push(textBlock({ x: 0, y: y + size.title, lines: title, size: size.title, weight: 'bold', lineHeight: size.lineHeight, theme }));
+      nodes.push(
+        textBlock({
+          x: 0,
+          y: y + size.title,
+          lines: title,
+          size: size.title,
+          weight: 'bold',
+          lineHeight: size.lineHeight,
+          theme,
+        }),
+      );
       y += title.length * size.lineHeight + 8;
     }
     const scale = zeroBasedScale(maxByUnit.get(panel.unit)!, [0, width - 2], 3);
@@ -164,7 +281,14 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
       const stacked = stackParts(barSegments(datum, data.parts.length > 0).map((segment) => segment.value));
       const segments = barSegments(datum, data.parts.length > 0).map((segment, index) => {
         const [from, to] = stacked[index]!;
-        return h('rect', { class: `chart-mark chart-grow-x ${fillClass(segment.paint)}`, x: scale(from), y: barY, width: Math.max(0, scale(to) - scale(from)), height: barHeight, ...paint(theme, segment.paint, 'bg') });
+        return h('rect', {
+          class: `chart-mark chart-grow-x ${fillClass(segment.paint)}`,
+          x: scale(from),
+          y: barY,
+          width: Math.max(0, scale(to) - scale(from)),
+          height: barHeight,
+          ...paint(theme, segment.paint, 'bg'),
+        });
       });
       const end = scale(Math.max(datum.value, partsTotal(datum)));
       ends.push([end, barY, barY + barHeight]);
@@ -182,18 +306,54 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
       y = barY + barHeight + 12;
       return group;
     });
-    nodes.push(horizontalValueAxis({ scale, format, size: size.small, theme, top: gridTop, bottom: y - 6, labelY: y + size.small }));
+    nodes.push(
+      horizontalValueAxis({
+        scale,
+        format,
+        size: size.small,
+        theme,
+        top: gridTop,
+        bottom: y - 6,
+        labelY: y + size.small,
+      }),
+    );
     if (drawsTrend(panel)) {
       const path: [number, number][] = ends.flatMap(([x, barTop, barBottom], index) =>
-        index === 0 ? [[x, barBottom]] : index === ends.length - 1 ? [[x, barTop]] : [[x, barTop], [x, barBottom]],
+        index === 0
+          ? [[x, barBottom]]
+          : index === ends.length - 1
+            ? [[x, barTop]]
+            : [
+                [x, barTop],
+                [x, barBottom],
+              ],
       ) as [number, number][];
-      nodes.push(h('path', { class: `chart-trend ${strokeClass('text-muted')}`, d: polyline(path), fill: 'none', 'stroke-dasharray': '5 4', 'aria-hidden': 'true', ...paint(theme, undefined, 'text-muted') }));
+      nodes.push(
+        h('path', {
+          class: `chart-trend ${strokeClass('text-muted')}`,
+          d: polyline(path),
+          fill: 'none',
+          'stroke-dasharray': '5 4',
+          'aria-hidden': 'true',
+          ...paint(theme, undefined, 'text-muted'),
+        }),
+      );
     }
     nodes.push(h('g', { class: 'chart-bars' }, bars));
     y += size.small + 8;
     if (needsNote(panel)) {
       const note = wrap(data.ui.notComparable, width, size.small, 4);
-      nodes.push(textBlock({ x: 0, y: y + size.small, lines: note, size: size.small, lineHeight: 16, className: 'chart-note', theme }));
+      nodes.push(
+        textBlock({
+          x: 0,
+          y: y + size.small,
+          lines: note,
+          size: size.small,
+          lineHeight: 16,
+          className: 'chart-note',
+          theme,
+        }),
+      );
       y += note.length * 16 + 6;
     }
   });
@@ -201,7 +361,9 @@ function layoutNarrow(data: YearComparisonData, width: number, lang: Lang, theme
 }
 
 function layout(data: YearComparisonData, width: number, height: number, lang: Lang, theme?: ChartTheme): Layout {
-  return modeFor(width) === 'narrow' ? layoutNarrow(data, width, lang, theme) : layoutWide(data, width, height, lang, theme);
+  return modeFor(width) === 'narrow'
+    ? layoutNarrow(data, width, lang, theme)
+    : layoutWide(data, width, height, lang, theme);
 }
 
 export const yearComparison: Builder<YearComparisonData> = {

@@ -25,29 +25,43 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
     /** The metric, or undefined after reporting it missing (a metric whose own file is broken is not reported twice). */
     const metricAt = (field: string, id: string): Metric | undefined => {
       const metric = metricById.get(id);
-      if (!metric && !content.broken.metrics.includes(id)) problem(field, `names the metric "${id}", which has no file in content/metrics/`);
+      if (!metric && !content.broken.metrics.includes(id))
+        problem(field, `names the metric "${id}", which has no file in content/metrics/`);
       return metric;
     };
     const checkCitation = (field: string, sourceId: string, sectionId: string) => {
       const source = sourceById.get(sourceId);
       if (!source) {
-        problem(`${field}.source`, `names the source "${sourceId}", which is not in content/sources.yaml (known: ${list(sourceById.keys())})`);
+        problem(
+          `${field}.source`,
+          `names the source "${sourceId}", which is not in content/sources.yaml (known: ${list(sourceById.keys())})`,
+        );
       } else if (!source.sections.some((section) => section.id === sectionId)) {
-        problem(`${field}.section`, `names the section "${sectionId}", which the source "${sourceId}" does not have (its sections: ${list(source.sections.map((section) => section.id))})`);
+        problem(
+          `${field}.section`,
+          `names the section "${sectionId}", which the source "${sourceId}" does not have (its sections: ${list(source.sections.map((section) => section.id))})`,
+        );
       }
     };
     const checkArea = (field: string, id: string) => {
-      if (!areaIds.has(id)) problem(field, `names the area "${id}", which is not in content/areas.yaml (known: ${list(areaIds)})`);
+      if (!areaIds.has(id))
+        problem(field, `names the area "${id}", which is not in content/areas.yaml (known: ${list(areaIds)})`);
     };
 
     const expected = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-    if (chart.id !== expected) problem('id', `is "${chart.id}", but the file is named ${expected}.yaml: they must match`);
+    if (chart.id !== expected)
+      problem('id', `is "${chart.id}", but the file is named ${expected}.yaml: they must match`);
     checkArea('area', chart.area);
 
     chart.years?.forEach((year, index) => {
-      if (!years.has(year)) problem(`years[${index}]`, `is ${year}, which has no file in content/years/ (known years: ${list([...years].sort())})`);
+      if (!years.has(year))
+        problem(
+          `years[${index}]`,
+          `is ${year}, which has no file in content/years/ (known years: ${list([...years].sort())})`,
+        );
     });
-    const drawnYears = (metric: Metric) => metric.values.filter((value) => !chart.years || chart.years.includes(value.year));
+    const drawnYears = (metric: Metric) =>
+      metric.values.filter((value) => !chart.years || chart.years.includes(value.year));
 
     chart.metrics.forEach((id, index) => {
       const field = `metrics[${index}]`;
@@ -55,16 +69,26 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
       if (!metric) return;
       const values = drawnYears(metric);
       if (values.length === 0) {
-        problem(field, `names the metric "${id}", which has no value for ${chart.years!.join(' or ')} (it has: ${metric.values.map((value) => value.year).join(', ')})`);
+        problem(
+          field,
+          `names the metric "${id}", which has no value for ${chart.years!.join(' or ')} (it has: ${metric.values.map((value) => value.year).join(', ')})`,
+        );
       }
       if (chart.kind === 'country-dots' || chart.kind === 'province-tiles') {
         const what = chart.kind === 'country-dots' ? 'countries' : 'provinces';
         const items = values.flatMap((value) => value.items ?? []);
         if (items.length === 0) problem(field, `names the metric "${id}", which lists no ${what} (items) to place`);
         const known: Record<string, unknown> = chart.kind === 'country-dots' ? countryPlaces : provinceTiles;
-        const where = chart.kind === 'country-dots' ? 'a position in src/charts/geo/countries.ts' : 'a tile in src/charts/geo/provinces.ts';
+        const where =
+          chart.kind === 'country-dots'
+            ? 'a position in src/charts/geo/countries.ts'
+            : 'a tile in src/charts/geo/provinces.ts';
         for (const item of items) {
-          if (!(item.id in known)) problem(field, `lists the ${what === 'countries' ? 'country' : 'province'} "${item.id}" (in content/metrics/${id}.yaml), which has no ${where}`);
+          if (!(item.id in known))
+            problem(
+              field,
+              `lists the ${what === 'countries' ? 'country' : 'province'} "${item.id}" (in content/metrics/${id}.yaml), which has no ${where}`,
+            );
         }
       }
     });
@@ -75,35 +99,59 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
     if (chart.target) {
       const metric = metricAt('target', chart.target);
       if (metric && !metric.values.some((value) => value.targetYear)) {
-        problem('target', `names the metric "${chart.target}", which has no value with a targetYear: the target must say by when`);
+        problem(
+          'target',
+          `names the metric "${chart.target}", which has no value with a targetYear: the target must say by when`,
+        );
       }
     }
     chart.facts.forEach((id, index) => {
       const metric = metricAt(`facts[${index}]`, id);
-      if (metric && drawnYears(metric).length === 0) problem(`facts[${index}]`, `names the metric "${id}", which has no value for ${chart.years!.join(' or ')}`);
+      if (metric && drawnYears(metric).length === 0)
+        problem(`facts[${index}]`, `names the metric "${id}", which has no value for ${chart.years!.join(' or ')}`);
     });
 
     chart.source?.forEach((citation, index) => checkCitation(`source[${index}]`, citation.source, citation.section));
 
     chart.places.forEach((place, index) => {
       if (!(place.province in provinceTiles)) {
-        problem(`places[${index}].province`, `names the province "${place.province}", which has no tile in src/charts/geo/provinces.ts (ids are pinyin in lowercase, like qinghai or inner-mongolia)`);
+        problem(
+          `places[${index}].province`,
+          `names the province "${place.province}", which has no tile in src/charts/geo/provinces.ts (ids are pinyin in lowercase, like qinghai or inner-mongolia)`,
+        );
       }
-      if (!years.has(place.year)) problem(`places[${index}].year`, `is ${place.year}, which has no file in content/years/`);
+      if (!years.has(place.year))
+        problem(`places[${index}].year`, `is ${place.year}, which has no file in content/years/`);
       checkCitation(`places[${index}]`, place.source, place.section);
     });
 
-    const highlights = new Map(content.stories.en.filter((entry) => entry.data.kind === 'highlight').map((entry) => [entry.data.path, entry.data]));
+    const highlights = new Map(
+      content.stories.en
+        .filter((entry) => entry.data.kind === 'highlight')
+        .map((entry) => [entry.data.path, entry.data]),
+    );
     chart.events.forEach((event, index) => {
       checkArea(`events[${index}].area`, event.area);
       checkCitation(`events[${index}].citation`, event.citation.source, event.citation.section);
       const path = `${chart.year}/highlights/${event.slug}`;
       const story = highlights.get(path);
       if (!story) {
-        if (!content.broken.stories.en.includes(path)) problem(`events[${index}].slug`, `links to the highlight "${event.slug}", which has no story: add content/stories/en/${path}.mdx`);
+        if (!content.broken.stories.en.includes(path))
+          problem(
+            `events[${index}].slug`,
+            `links to the highlight "${event.slug}", which has no story: add content/stories/en/${path}.mdx`,
+          );
       } else {
-        if (story.month !== event.month) problem(`events[${index}].month`, `is ${event.month}, but the story ${path} says month ${story.month}: they must agree`);
-        if (story.area !== event.area) problem(`events[${index}].area`, `is "${event.area}", but the story ${path} says "${story.area}": they must agree`);
+        if (story.month !== event.month)
+          problem(
+            `events[${index}].month`,
+            `is ${event.month}, but the story ${path} says month ${story.month}: they must agree`,
+          );
+        if (story.area !== event.area)
+          problem(
+            `events[${index}].area`,
+            `is "${event.area}", but the story ${path} says "${story.area}": they must agree`,
+          );
       }
     });
 

@@ -113,7 +113,11 @@ export function checkContent(root: string): ContentReport {
     try {
       data = parseYaml(split.frontmatter);
     } catch (error) {
-      problems.push({ file, field: '', message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        file,
+        field: '',
+        message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
       return undefined;
     }
     // The body's own checks run even when the frontmatter is wrong: one mistake hides no other.
@@ -184,13 +188,15 @@ export function checkContent(root: string): ContentReport {
   const terms = glossary.map((entry) => entry.data);
   if (terms.length) {
     const yamlDirs = ['years', 'metrics', 'charts'].map((dir) => join(contentDir, dir));
-    for (const path of yamlDirs.flatMap((dir) => filesIn(dir, /\.ya?ml$/))) problems.push(...checkYamlWording(rel(path), readFileSync(path, 'utf8'), terms));
+    for (const path of yamlDirs.flatMap((dir) => filesIn(dir, /\.ya?ml$/)))
+      problems.push(...checkYamlWording(rel(path), readFileSync(path, 'utf8'), terms));
     const mdxPaths = [
-      ...languages.flatMap((lang) => mdxTree(join(contentDir, 'stories', lang)).map((path) => join(contentDir, 'stories', lang, path))),
+      ...languages.flatMap((lang) =>
+        mdxTree(join(contentDir, 'stories', lang)).map((path) => join(contentDir, 'stories', lang, path)),
+      ),
       ...languages.flatMap((lang) => filesIn(join(contentDir, 'pages', lang), /\.mdx?$/)),
     ];
     for (const path of mdxPaths) problems.push(...checkMdxWording(rel(path), readFileSync(path, 'utf8'), terms));
   }
   return { content, problems };
 }
-

@@ -12,15 +12,34 @@ import { languages } from '../i18n/languages.ts';
 import { isSiteMedia } from './mdx.ts';
 
 /** Units that count whole things: a value in one of them is a whole number. */
-export const countUnits: readonly Unit[] = ['people', 'schools', 'counties', 'provinces', 'cities', 'countries', 'items', 'sessions', 'workshops', 'centres', 'events', 'partners', 'impressions'];
+export const countUnits: readonly Unit[] = [
+  'people',
+  'schools',
+  'counties',
+  'provinces',
+  'cities',
+  'countries',
+  'items',
+  'sessions',
+  'workshops',
+  'centres',
+  'events',
+  'partners',
+  'impressions',
+];
 
 const field = (entry: Located<unknown>, ...rest: (string | number)[]) =>
-  [...(entry.path ?? []), ...rest].reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  [...(entry.path ?? []), ...rest].reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
 
 /** A value that the unit makes impossible: a share over 100%, a fraction of a person. */
 export function impossibleValue(value: number, unit: Unit): string | undefined {
-  if (unit === 'percent' && value > 100) return `is ${value}, but the unit is percent: a share cannot be more than 100 (write the percentage, like 85 for 85%)`;
-  if (countUnits.includes(unit) && !Number.isInteger(value)) return `is ${value}, but the unit is ${unit}: a count is a whole number (write the number the source states, like 748000 for 74.8万)`;
+  if (unit === 'percent' && value > 100)
+    return `is ${value}, but the unit is percent: a share cannot be more than 100 (write the percentage, like 85 for 85%)`;
+  if (countUnits.includes(unit) && !Number.isInteger(value))
+    return `is ${value}, but the unit is ${unit}: a count is a whole number (write the number the source states, like 748000 for 74.8万)`;
   return undefined;
 }
 
@@ -33,7 +52,9 @@ function checkValues(entry: Located<Metric>): ContentProblem[] {
   };
   metric.values.forEach((value, index) => {
     check(value.value, metric.unit, 'values', index, 'value');
-    value.breakdown?.forEach((part, partIndex) => check(part.value, metric.unit, 'values', index, 'breakdown', partIndex, 'value'));
+    value.breakdown?.forEach((part, partIndex) =>
+      check(part.value, metric.unit, 'values', index, 'breakdown', partIndex, 'value'),
+    );
     if (value.equivalent) check(value.equivalent.value, value.equivalent.unit, 'values', index, 'equivalent', 'value');
   });
   return problems;
@@ -54,7 +75,8 @@ export function strayFigureTokens(text: string, filled: boolean): string[] {
     return ' ';
   });
   // Braces never belong in prose, and "id@2024" without braces is a figure that lost them.
-  for (const [piece] of rest.matchAll(/\{[^{}]{0,60}\}?|[^\s{}]{0,60}\}|[a-z0-9-]+@\d+(?:\/[a-z0-9-]+)?/gi)) stray.push(piece);
+  for (const [piece] of rest.matchAll(/\{[^{}]{0,60}\}?|[^\s{}]{0,60}\}|[a-z0-9-]+@\d+(?:\/[a-z0-9-]+)?/gi))
+    stray.push(piece);
   return stray;
 }
 
@@ -94,9 +116,10 @@ function checkAxisUnits(content: ParsedContent): ContentProblem[] {
   for (const entry of content.charts) {
     const chart = entry.data;
     if (chart.kind !== 'target-progress') continue;
-    const drawn = [...chart.metrics.map((id, index) => ({ id, at: `metrics[${index}]` })), ...(chart.target ? [{ id: chart.target, at: 'target' }] : [])].filter(
-      (metric) => unitOf.has(metric.id),
-    );
+    const drawn = [
+      ...chart.metrics.map((id, index) => ({ id, at: `metrics[${index}]` })),
+      ...(chart.target ? [{ id: chart.target, at: 'target' }] : []),
+    ].filter((metric) => unitOf.has(metric.id));
     const first = drawn[0];
     for (const metric of drawn.slice(1)) {
       const unit = unitOf.get(metric.id)!;
@@ -118,7 +141,13 @@ function checkSourceUrls(content: ParsedContent): ContentProblem[] {
   return content.sources.flatMap((entry) =>
     /^https:\/\/[^/]/i.test(entry.data.url.trim())
       ? []
-      : [{ file: entry.file, field: field(entry, 'url'), message: `is "${entry.data.url.slice(0, 60)}", which is not allowed: a source's address must start with https://` }],
+      : [
+          {
+            file: entry.file,
+            field: field(entry, 'url'),
+            message: `is "${entry.data.url.slice(0, 60)}", which is not allowed: a source's address must start with https://`,
+          },
+        ],
   );
 }
 
@@ -128,7 +157,13 @@ function checkLeadPhotos(content: ParsedContent): ContentProblem[] {
     content.stories[lang].flatMap((entry) => {
       const src = entry.data.image?.src;
       return src && !isSiteMedia(src)
-        ? [{ file: entry.file, field: 'image.src', message: `is "${src}", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)` }]
+        ? [
+            {
+              file: entry.file,
+              field: 'image.src',
+              message: `is "${src}", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)`,
+            },
+          ]
         : [];
     }),
   );
@@ -136,5 +171,11 @@ function checkLeadPhotos(content: ParsedContent): ContentProblem[] {
 
 /** Every problem of this kind in the content. */
 export function checkContentPromises(content: ParsedContent): ContentProblem[] {
-  return [...checkSourceUrls(content), ...checkLeadPhotos(content), ...content.metrics.flatMap(checkValues), ...checkAxisUnits(content), ...checkChartTexts(content)];
+  return [
+    ...checkSourceUrls(content),
+    ...checkLeadPhotos(content),
+    ...content.metrics.flatMap(checkValues),
+    ...checkAxisUnits(content),
+    ...checkChartTexts(content),
+  ];
 }

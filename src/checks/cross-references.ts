@@ -3,14 +3,8 @@
  * sources, a year's featured metrics, a page's translation. Pure: works on parsed content.
  */
 import type { ContentProblem } from '../model/errors.ts';
-import type { Area } from '../schemas/areas.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Source } from '../schemas/sources.ts';
-import type { ReviewYear } from '../schemas/years.ts';
-import type { Page } from '../schemas/pages.ts';
-import type { Story } from '../schemas/stories.ts';
-import type { Chart } from '../schemas/charts.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { checkCharts } from './chart-references.ts';
 import { checkFigureTokens, FIGURE_TOKEN, type FieldText } from '../model/figure-tokens.ts';
 import type { StoryReferences } from './story-references.ts';
@@ -58,7 +52,11 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
 
   const checkSource = (file: string, field: string, id: string) => {
     if (!sourceById.has(id)) {
-      problems.push({ file, field, message: `names the source "${id}", which is not in content/sources.yaml (known: ${list(sourceById.keys())})` });
+      problems.push({
+        file,
+        field,
+        message: `names the source "${id}", which is not in content/sources.yaml (known: ${list(sourceById.keys())})`,
+      });
     }
   };
 
@@ -68,7 +66,11 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
     const ids = new Set<string>();
     entry.data.sections.forEach((section, index) => {
       if (ids.has(section.id)) {
-        problems.push({ file: entry.file, field: at(entry, 'sections', index, 'id'), message: `repeats the section id "${section.id}"` });
+        problems.push({
+          file: entry.file,
+          field: at(entry, 'sections', index, 'id'),
+          message: `repeats the section id "${section.id}"`,
+        });
       }
       ids.add(section.id);
     });
@@ -77,15 +79,27 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
   for (const entry of content.years) {
     const expected = entry.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
     if (String(entry.data.year) !== expected) {
-      problems.push({ file: entry.file, field: 'year', message: `is ${entry.data.year}, but the file is named ${expected}: they must match` });
+      problems.push({
+        file: entry.file,
+        field: 'year',
+        message: `is ${entry.data.year}, but the file is named ${expected}: they must match`,
+      });
     }
     entry.data.featured.forEach((id, index) => {
       const metric = metricById.get(id);
       if (!metric && content.broken.metrics.includes(id)) return;
       if (!metric) {
-        problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no file in content/metrics/` });
+        problems.push({
+          file: entry.file,
+          field: `featured[${index}]`,
+          message: `names the metric "${id}", which has no file in content/metrics/`,
+        });
       } else if (!metric.values.some((value) => value.year === entry.data.year)) {
-        problems.push({ file: entry.file, field: `featured[${index}]`, message: `names the metric "${id}", which has no value for ${entry.data.year}` });
+        problems.push({
+          file: entry.file,
+          field: `featured[${index}]`,
+          message: `names the metric "${id}", which has no value for ${entry.data.year}`,
+        });
       } else {
         const baseline = metric.values.find((value) => value.year === entry.data.year && value.statedIn !== undefined);
         if (baseline) {
@@ -111,14 +125,22 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
           const metric = metricById.get(id);
           if (metric && isStatedLater(metric, Number(year), entry.data.year)) {
             const statedIn = metric.values.find((value) => value.year === Number(year))!.statedIn;
-            problems.push({ file: entry.file, field: `${field}.${lang}`, message: `shows the figure ${token}, a baseline stated in the ${statedIn} review: it is not a result of ${year}, so only content/years/${statedIn}.yaml shows it` });
+            problems.push({
+              file: entry.file,
+              field: `${field}.${lang}`,
+              message: `shows the figure ${token}, a baseline stated in the ${statedIn} review: it is not a result of ${year}, so only content/years/${statedIn}.yaml shows it`,
+            });
           }
         }
       }
     }
     entry.data.charts.forEach((id, index) => {
       if (!content.chartIds.includes(id)) {
-        problems.push({ file: entry.file, field: `charts[${index}]`, message: `names the chart "${id}", which has no file in content/charts/` });
+        problems.push({
+          file: entry.file,
+          field: `charts[${index}]`,
+          message: `names the chart "${id}", which has no file in content/charts/`,
+        });
       }
     });
   }
@@ -127,10 +149,18 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
     const metric = entry.data;
     const expected = entry.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
     if (metric.id !== expected) {
-      problems.push({ file: entry.file, field: 'id', message: `is "${metric.id}", but the file is named ${expected}.yaml: they must match` });
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `is "${metric.id}", but the file is named ${expected}.yaml: they must match`,
+      });
     }
     if (!areaIds.has(metric.area)) {
-      problems.push({ file: entry.file, field: 'area', message: `names the area "${metric.area}", which is not in content/areas.yaml (known: ${list(areaIds)})` });
+      problems.push({
+        file: entry.file,
+        field: 'area',
+        message: `names the area "${metric.area}", which is not in content/areas.yaml (known: ${list(areaIds)})`,
+      });
     }
     metric.values.forEach((value, index) => {
       if (!years.has(value.year)) {
@@ -158,7 +188,10 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
 
   for (const lang of languages) {
     const other = lang === 'en' ? 'zh' : 'en';
-    const otherSlugs = new Set([...content.pages[other].map((entry) => entry.data.slug), ...content.broken.pages[other]]);
+    const otherSlugs = new Set([
+      ...content.pages[other].map((entry) => entry.data.slug),
+      ...content.broken.pages[other],
+    ]);
     for (const entry of content.pages[lang]) {
       if (!otherSlugs.has(entry.data.slug)) {
         problems.push({
@@ -169,16 +202,31 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
       }
       entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
       // Pages render the same MDX components as stories, so their figures and charts are checked the same way.
-      problems.push(...checkReferences(entry.file, entry.data.references, { metricById, chartIds: new Set(content.chartIds), broken: content.broken.metrics }));
-      const twin = lang === 'en' ? content.pages.zh.find((candidate) => candidate.data.slug === entry.data.slug) : undefined;
+      problems.push(
+        ...checkReferences(entry.file, entry.data.references, {
+          metricById,
+          chartIds: new Set(content.chartIds),
+          broken: content.broken.metrics,
+        }),
+      );
+      const twin =
+        lang === 'en' ? content.pages.zh.find((candidate) => candidate.data.slug === entry.data.slug) : undefined;
       if (twin) {
         const metricDiff = differ(entry.data.references.metrics, twin.data.references.metrics);
         if (metricDiff.length) {
-          problems.push({ file: entry.file, field: 'body', message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures` });
+          problems.push({
+            file: entry.file,
+            field: 'body',
+            message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures`,
+          });
         }
         const chartDiff = differ(entry.data.references.charts, twin.data.references.charts);
         if (chartDiff.length) {
-          problems.push({ file: entry.file, field: 'body', message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts` });
+          problems.push({
+            file: entry.file,
+            field: 'body',
+            message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts`,
+          });
         }
       }
     }
@@ -206,7 +254,12 @@ const languageName = { en: 'English', zh: 'Chinese' } as const;
 function checkReferences(
   file: string,
   references: StoryReferences,
-  { metricById, chartIds, broken, year }: { metricById: Map<string, Metric>; chartIds: Set<string>; broken: string[]; year?: number },
+  {
+    metricById,
+    chartIds,
+    broken,
+    year,
+  }: { metricById: Map<string, Metric>; chartIds: Set<string>; broken: string[]; year?: number },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const reference of references.metrics) {
@@ -215,30 +268,54 @@ function checkReferences(
     const metric = metricById.get(id);
     if (!metric) {
       if (!broken.includes(id)) {
-        problems.push({ file, field: 'body', message: `shows the figure "${id}", which has no file in content/metrics/` });
+        problems.push({
+          file,
+          field: 'body',
+          message: `shows the figure "${id}", which has no file in content/metrics/`,
+        });
       }
     } else if (!metric.values.some((value) => String(value.year) === yearText)) {
-      problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)` });
+      problems.push({
+        file,
+        field: 'body',
+        message: `shows the figure "${id}" for ${yearText || 'no year'}, but it has values only for ${metric.values.map((value) => value.year).join(', ')} (write year={…} with one of those)`,
+      });
     } else if (isStatedLater(metric, Number(yearText), year)) {
       const statedIn = metric.values.find((value) => String(value.year) === yearText)!.statedIn;
-      problems.push({ file, field: 'body', message: `shows the figure "${id}" for ${yearText}, a baseline stated in the ${statedIn} review: it is not a result of ${yearText}, so only ${statedIn} stories show it (as the baseline ${statedIn} compares with)` });
+      problems.push({
+        file,
+        field: 'body',
+        message: `shows the figure "${id}" for ${yearText}, a baseline stated in the ${statedIn} review: it is not a result of ${yearText}, so only ${statedIn} stories show it (as the baseline ${statedIn} compares with)`,
+      });
     } else if (part) {
-      const parts = metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
+      const parts =
+        metric.values.find((value) => String(value.year) === yearText)?.breakdown?.map((entry) => entry.id) ?? [];
       if (!parts.includes(part)) {
-        problems.push({ file, field: 'body', message: `shows part "${part}" of the figure "${id}" for ${yearText}, which has ${parts.length ? `only the parts ${list(parts)}` : 'no breakdown'}` });
+        problems.push({
+          file,
+          field: 'body',
+          message: `shows part "${part}" of the figure "${id}" for ${yearText}, which has ${parts.length ? `only the parts ${list(parts)}` : 'no breakdown'}`,
+        });
       }
     }
   }
   for (const chart of references.charts) {
     if (!chartIds.has(chart)) {
-      problems.push({ file, field: 'body', message: `shows the chart "${chart}", which has no file in content/charts/` });
+      problems.push({
+        file,
+        field: 'body',
+        message: `shows the chart "${chart}", which has no file in content/charts/`,
+      });
     }
   }
   return problems;
 }
 
 /** Figures or charts shown by one language version and not the other, as "id@year" / chart ids. */
-const differ = (mine: string[], theirs: string[]) => [...mine.filter((x) => !theirs.includes(x)), ...theirs.filter((x) => !mine.includes(x))];
+const differ = (mine: string[], theirs: string[]) => [
+  ...mine.filter((x) => !theirs.includes(x)),
+  ...theirs.filter((x) => !mine.includes(x)),
+];
 
 /** True when a metric's value for `year` is a baseline stated by a review other than the story's own year's (any review, for a page with no year). */
 function isStatedLater(metric: Metric, year: number, storyYear: number | undefined): boolean {
@@ -252,7 +329,9 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
   const chartIds = new Set(content.chartIds);
   for (const lang of languages) {
     const other: Lang = lang === 'en' ? 'zh' : 'en';
-    const chapters = new Set(content.stories[lang].filter((entry) => entry.data.kind === 'chapter').map((entry) => entry.data.path));
+    const chapters = new Set(
+      content.stories[lang].filter((entry) => entry.data.kind === 'chapter').map((entry) => entry.data.path),
+    );
     const twins = new Map(content.stories[other].map((entry) => [entry.data.path, entry.data]));
     for (const entry of content.stories[lang]) {
       const story = entry.data;
@@ -261,64 +340,132 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
       const folderYear = Number(parts[0]);
       const inHighlights = parts.length === 3 && parts[1] === 'highlights';
       if (!(parts.length === 2 || inHighlights) || !Number.isInteger(folderYear)) {
-        problems.push({ file, field: '', message: `is in the wrong folder: stories live in content/stories/${lang}/{year}/ (chapters) or content/stories/${lang}/{year}/highlights/ (monthly highlights)` });
+        problems.push({
+          file,
+          field: '',
+          message: `is in the wrong folder: stories live in content/stories/${lang}/{year}/ (chapters) or content/stories/${lang}/{year}/highlights/ (monthly highlights)`,
+        });
         continue;
       }
       if (story.year !== folderYear) {
-        problems.push({ file, field: 'year', message: `is ${story.year}, but the file is in the ${folderYear} folder: they must match` });
+        problems.push({
+          file,
+          field: 'year',
+          message: `is ${story.year}, but the file is in the ${folderYear} folder: they must match`,
+        });
       }
       if (inHighlights !== (story.kind === 'highlight')) {
-        problems.push({ file, field: 'kind', message: inHighlights ? 'must be "highlight" for a story in a highlights/ folder' : 'must be "chapter": highlights live in the year\'s highlights/ folder' });
+        problems.push({
+          file,
+          field: 'kind',
+          message: inHighlights
+            ? 'must be "highlight" for a story in a highlights/ folder'
+            : 'must be "chapter": highlights live in the year\'s highlights/ folder',
+        });
       }
       if (!areaIds.has(story.area)) {
-        problems.push({ file, field: 'area', message: `names the area "${story.area}", which is not in content/areas.yaml (known: ${list(areaIds)})` });
+        problems.push({
+          file,
+          field: 'area',
+          message: `names the area "${story.area}", which is not in content/areas.yaml (known: ${list(areaIds)})`,
+        });
       }
       story.sources.forEach((id, index) => checkSource(file, `sources[${index}]`, id));
       if (story.partOf) {
-        const parent = content.stories[lang].find((candidate) => candidate.data.path === `${story.year}/${story.partOf}`);
+        const parent = content.stories[lang].find(
+          (candidate) => candidate.data.path === `${story.year}/${story.partOf}`,
+        );
         if (!parent) {
           if (!content.broken.stories[lang].includes(`${story.year}/${story.partOf}`)) {
-            problems.push({ file, field: 'partOf', message: `names the chapter "${story.partOf}", which ${story.year} does not have: use the file name of one of its chapters in content/stories/${lang}/${story.year}/` });
+            problems.push({
+              file,
+              field: 'partOf',
+              message: `names the chapter "${story.partOf}", which ${story.year} does not have: use the file name of one of its chapters in content/stories/${lang}/${story.year}/`,
+            });
           }
         } else if (parent.data.partOf) {
-          problems.push({ file, field: 'partOf', message: `names "${story.partOf}", which is itself part of "${parent.data.partOf}": a story belongs to a numbered chapter` });
+          problems.push({
+            file,
+            field: 'partOf',
+            message: `names "${story.partOf}", which is itself part of "${parent.data.partOf}": a story belongs to a numbered chapter`,
+          });
         } else if (parent.data.kind !== 'chapter' || story.kind !== 'chapter') {
           problems.push({ file, field: 'partOf', message: 'is only for chapters' });
         }
       }
       if (story.kind === 'chapter' && !story.partOf && !inHighlights) {
-        const same = content.stories[lang].find((other) => other !== entry && other.data.year === story.year && other.data.kind === 'chapter' && !other.data.partOf && other.data.order === story.order);
+        const same = content.stories[lang].find(
+          (other) =>
+            other !== entry &&
+            other.data.year === story.year &&
+            other.data.kind === 'chapter' &&
+            !other.data.partOf &&
+            other.data.order === story.order,
+        );
         if (same && same.file < file) {
-          problems.push({ file, field: 'order', message: `is ${story.order}, the same as ${same.file}: two chapters of ${story.year} cannot share a chapter number` });
+          problems.push({
+            file,
+            field: 'order',
+            message: `is ${story.order}, the same as ${same.file}: two chapters of ${story.year} cannot share a chapter number`,
+          });
         }
       }
       if (story.counterpart) {
-        const otherYearHasIt = [...chapters].some((path) => path !== story.path && path.endsWith(`/${story.counterpart}`) && !path.startsWith(`${story.year}/`));
+        const otherYearHasIt = [...chapters].some(
+          (path) => path !== story.path && path.endsWith(`/${story.counterpart}`) && !path.startsWith(`${story.year}/`),
+        );
         if (!otherYearHasIt) {
-          problems.push({ file, field: 'counterpart', message: `names the chapter "${story.counterpart}", which no other year has in content/stories/${lang}/` });
+          problems.push({
+            file,
+            field: 'counterpart',
+            message: `names the chapter "${story.counterpart}", which no other year has in content/stories/${lang}/`,
+          });
         }
       }
-      problems.push(...checkReferences(file, story.references, { metricById, chartIds, broken: content.broken.metrics, year: story.year }));
+      problems.push(
+        ...checkReferences(file, story.references, {
+          metricById,
+          chartIds,
+          broken: content.broken.metrics,
+          year: story.year,
+        }),
+      );
       const twin = twins.get(story.path);
       if (!twin) {
         if (!content.broken.stories[other].includes(story.path)) {
-          problems.push({ file, field: '', message: `has no ${languageName[other]} version: add content/stories/${other}/${story.path}.mdx` });
+          problems.push({
+            file,
+            field: '',
+            message: `has no ${languageName[other]} version: add content/stories/${other}/${story.path}.mdx`,
+          });
         }
         continue;
       }
       if (lang !== 'en') continue; // compare each pair once
       for (const key of ['year', 'area', 'kind', 'order', 'month', 'counterpart', 'partOf'] as const) {
         if (twin[key] !== story[key]) {
-          problems.push({ file, field: key, message: `is ${String(story[key])} here but ${String(twin[key])} in the Chinese version: the two languages must agree` });
+          problems.push({
+            file,
+            field: key,
+            message: `is ${String(story[key])} here but ${String(twin[key])} in the Chinese version: the two languages must agree`,
+          });
         }
       }
       const metricDiff = differ(story.references.metrics, twin.references.metrics);
       if (metricDiff.length) {
-        problems.push({ file, field: 'body', message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures` });
+        problems.push({
+          file,
+          field: 'body',
+          message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures`,
+        });
       }
       const chartDiff = differ(story.references.charts, twin.references.charts);
       if (chartDiff.length) {
-        problems.push({ file, field: 'body', message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts` });
+        problems.push({
+          file,
+          field: 'body',
+          message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts`,
+        });
       }
     }
   }

@@ -25,7 +25,26 @@ const inlineComponents = new Set(['Metric']);
  * HTML elements a story may not contain: they run code, frame or pull in content from other
  * hosts, or bypass the components that give pictures alt text and credits.
  */
-const forbiddenElements = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'img', 'picture', 'source', 'video', 'audio', 'style', 'link', 'meta', 'base', 'form', 'svg', 'math']);
+const forbiddenElements = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+]);
 
 /** Attributes that hold a link, and those that load a picture or media. */
 const linkAttributes = new Set(['href', 'action', 'formaction']);
@@ -36,6 +55,10 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\
 
 export type LinkVerdict = 'ok' | 'scheme' | 'relative';
 
+/** Browsers ignore control characters and spaces when reading a scheme ("java\nscript:"): so does the check. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const withoutControls = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '');
+
 /**
  * Whether a link may appear on the site: `https:` and `mailto:` addresses, `#anchors`, and paths
  * within the site starting with one `/`. Anything else is refused: `javascript:` and `data:` run or
@@ -43,8 +66,7 @@ export type LinkVerdict = 'ok' | 'scheme' | 'relative';
  * path like `../2024/` points somewhere else from every page it is shown on.
  */
 export function linkVerdict(url: string): LinkVerdict {
-  // Browsers ignore control characters and spaces when reading a scheme ("java\nscript:").
-  const clean = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const clean = withoutControls(url);
   if (/^(https:\/\/[^/]|mailto:)/i.test(clean)) return 'ok';
   if (/^\/(?!\/)/.test(clean) || clean.startsWith('#')) return 'ok';
   if (/^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith('//')) return 'scheme';
@@ -53,12 +75,14 @@ export function linkVerdict(url: string): LinkVerdict {
 
 /** Whether a picture or media address is a file of this site: a path starting with one `/`. */
 export function isSiteMedia(url: string): boolean {
-  return /^\/(?!\/)/.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+  return /^\/(?!\/)/.test(withoutControls(url));
 }
 
 const shown = (url: string) => `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}"`;
-const linkRule = 'links out must start with https:// (or mailto:), links within the site with / (like /en/2024/health/)';
-const mediaRule = 'pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)';
+const linkRule =
+  'links out must start with https:// (or mailto:), links within the site with / (like /en/2024/health/)';
+const mediaRule =
+  'pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)';
 
 interface Position {
   start: { line: number; column: number; offset?: number };
@@ -99,7 +123,11 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
   const checkLink = (node: Node, url: string, what: string) => {
     const verdict = linkVerdict(url);
     if (verdict === 'scheme') report(lineOf(node), `${what} ${shown(url)}, which is not allowed: ${linkRule}`);
-    else if (verdict === 'relative') report(lineOf(node), `${what} ${shown(url)}, a relative address that points elsewhere from every page it is on: ${linkRule}`);
+    else if (verdict === 'relative')
+      report(
+        lineOf(node),
+        `${what} ${shown(url)}, a relative address that points elsewhere from every page it is on: ${linkRule}`,
+      );
   };
   const checkMedia = (node: Node, url: string, what: string) => {
     if (!isSiteMedia(url)) report(lineOf(node), `${what} ${shown(url)}, which is not allowed: ${mediaRule}`);
@@ -114,17 +142,24 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
       case 'image':
         checkMedia(node, String(node.url ?? ''), 'shows the picture');
         if (!String(node.alt ?? '').trim()) {
-          report(lineOf(node), `shows the picture ${shown(String(node.url ?? ''))} without alt text: say what it shows, like ![Children at a clinic](/photos/2024/clinic.jpg), or use <Photo> with alt and credit`);
+          report(
+            lineOf(node),
+            `shows the picture ${shown(String(node.url ?? ''))} without alt text: say what it shows, like ![Children at a clinic](/photos/2024/clinic.jpg), or use <Photo> with alt and credit`,
+          );
         }
         break;
       case 'imageReference':
-        if (!String(node.alt ?? '').trim()) report(lineOf(node), 'shows a picture without alt text: say what it shows inside the [ ]');
+        if (!String(node.alt ?? '').trim())
+          report(lineOf(node), 'shows a picture without alt text: say what it shows inside the [ ]');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = String(node.name ?? '');
         if (forbiddenElements.has(name.toLowerCase())) {
-          report(lineOf(node), `uses <${name}>, which a story or page may not contain: use <Photo> for a picture, <VideoCard> for a video and Markdown for text (components: ${[...components].join(', ')})`);
+          report(
+            lineOf(node),
+            `uses <${name}>, which a story or page may not contain: use <Photo> for a picture, <VideoCard> for a video and Markdown for text (components: ${[...components].join(', ')})`,
+          );
           break; // its addresses do not matter: the element itself must go
         }
         for (const attribute of (node.attributes ?? []) as Attribute[]) {
@@ -133,7 +168,10 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
           if (linkAttributes.has(attribute.name)) {
             // A video card links out to another site: only https will do.
             if (name === 'VideoCard' && !/^https:\/\/[^/]/i.test(attribute.value.trim())) {
-              report(lineOf(node), `${where} links to ${shown(attribute.value)}, which is not allowed: a video card links to the video's https:// address`);
+              report(
+                lineOf(node),
+                `${where} links to ${shown(attribute.value)}, which is not allowed: a video card links to the video's https:// address`,
+              );
             } else checkLink(node, attribute.value, `${where} links to`);
           }
           if (mediaAttributes.has(attribute.name)) checkMedia(node, attribute.value, `${where} shows`);
@@ -202,17 +240,27 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
       if (!/\s/.test(stream[index]!.char) || (index > 0 && /\s/.test(stream[index - 1]!.char))) continue;
       let end = index;
       while (end < stream.length && /\s/.test(stream[end]!.char)) end += 1;
-      const run = stream.slice(index, end).map((entry) => entry.char).join('');
+      const run = stream
+        .slice(index, end)
+        .map((entry) => entry.char)
+        .join('');
       const left = stream[index - 1]?.char;
       const right = stream[end]?.char;
-      const chineseSides = (isChinese(left) && (isChinese(right) || right === '\uFFFC')) || (left === '\uFFFC' && isChinese(right));
+      const chineseSides =
+        (isChinese(left) && (isChinese(right) || right === '\uFFFC')) || (left === '\uFFFC' && isChinese(right));
       if (!chineseSides) continue;
       const line = stream[index]!.line;
       const beside = (char: string | undefined) => (char === '\uFFFC' ? '<Metric>' : char);
       if (run.includes('\n')) {
-        report(line, `breaks a Chinese sentence across lines between "${beside(left)}" and "${beside(right)}": the line break shows as a space on the page. Join the two lines`);
+        report(
+          line,
+          `breaks a Chinese sentence across lines between "${beside(left)}" and "${beside(right)}": the line break shows as a space on the page. Join the two lines`,
+        );
       } else {
-        report(line, `has a space between "${beside(left)}" and "${beside(right)}" in Chinese text: remove it (Chinese is written without spaces)`);
+        report(
+          line,
+          `has a space between "${beside(left)}" and "${beside(right)}" in Chinese text: remove it (Chinese is written without spaces)`,
+        );
       }
     }
   }

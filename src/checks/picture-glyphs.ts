@@ -35,7 +35,9 @@ export function pictureFontCoverage(): FontCoverage {
   try {
     folder = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
   } catch {
-    folder = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+    folder = dirname(
+      createRequire(join(process.cwd(), 'package.json')).resolve('@expo-google-fonts/noto-sans-sc/package.json'),
+    );
   }
   const maps = pictureFontFiles.map((file) => readCmap(readFileSync(join(folder, file))));
   bundled = new Set([...maps[0]!.keys()].filter((code) => maps.every((map) => map.has(code))));
@@ -78,7 +80,10 @@ export interface DrawnText {
 }
 
 const field = (entry: Located<unknown>, ...rest: (string | number)[]) =>
-  [...(entry.path ?? []), ...rest].reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+  [...(entry.path ?? []), ...rest].reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
 
 /**
  * Every text of the content that the picture code draws: chart titles, subtitles and notes, event
@@ -89,9 +94,14 @@ const field = (entry: Located<unknown>, ...rest: (string | number)[]) =>
  */
 export function drawnTexts(content: ParsedContent): DrawnText[] {
   const texts: DrawnText[] = [];
-  const bilingual = (entry: Located<unknown>, text: Record<string, string> | undefined, ...path: (string | number)[]) => {
+  const bilingual = (
+    entry: Located<unknown>,
+    text: Record<string, string> | undefined,
+    ...path: (string | number)[]
+  ) => {
     if (!text) return;
-    for (const lang of languages) if (text[lang]) texts.push({ file: entry.file, field: field(entry, ...path, lang), text: text[lang]! });
+    for (const lang of languages)
+      if (text[lang]) texts.push({ file: entry.file, field: field(entry, ...path, lang), text: text[lang]! });
   };
   for (const entry of content.charts) {
     const chart = entry.data;
@@ -106,8 +116,12 @@ export function drawnTexts(content: ParsedContent): DrawnText[] {
     bilingual(entry, metric.label, 'label');
     bilingual(entry, metric.comparabilityNote, 'comparabilityNote');
     metric.values.forEach((value, index) => {
-      value.breakdown?.forEach((part, partIndex) => bilingual(entry, part.label, 'values', index, 'breakdown', partIndex, 'label'));
-      value.items?.forEach((item, itemIndex) => bilingual(entry, { en: item.en, zh: item.zh }, 'values', index, 'items', itemIndex));
+      value.breakdown?.forEach((part, partIndex) =>
+        bilingual(entry, part.label, 'values', index, 'breakdown', partIndex, 'label'),
+      );
+      value.items?.forEach((item, itemIndex) =>
+        bilingual(entry, { en: item.en, zh: item.zh }, 'values', index, 'items', itemIndex),
+      );
     });
   }
   for (const entry of content.areas) bilingual(entry, entry.data.name, 'name');
@@ -120,7 +134,10 @@ export function drawnTexts(content: ParsedContent): DrawnText[] {
 }
 
 /** A problem for every character a picture would draw as a box or leave out. */
-export function checkPictureGlyphs(content: ParsedContent, coverage: FontCoverage = pictureFontCoverage()): ContentProblem[] {
+export function checkPictureGlyphs(
+  content: ParsedContent,
+  coverage: FontCoverage = pictureFontCoverage(),
+): ContentProblem[] {
   return drawnTexts(content).flatMap(({ file, field: at, text }) => {
     const missing = undrawable(text, coverage);
     if (missing.length === 0) return [];

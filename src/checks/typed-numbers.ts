@@ -22,7 +22,9 @@ export function typedNumbers(prose: string): TypedNumber[] {
     .replace(/\baged?\s+\d+\s*[-–—]\s*\d+/gi, ' ')
     .replace(/\d{1,2}\s*[月日](?!份)/g, ' '); // Chinese dates: 9月, 13日
   const found: TypedNumber[] = [];
-  for (const match of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万|亿|million|billion))?(\s*(?:%|per cent\b))?/g)) {
+  for (const match of text.matchAll(
+    /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万|亿|million|billion))?(\s*(?:%|per cent\b))?/g,
+  )) {
     const digits = match[1]!.replace(/,/g, '');
     const unit = match[2]?.trim();
     let value = Number(digits) * (unit ? multipliers[unit]! : 1);

@@ -29,7 +29,8 @@ const isId = (text: string) => id.safeParse(text).success;
 const quoted = (text: string) => JSON.stringify(text);
 
 /** An id as YAML: bare when it reads back as the same string (`health`), quoted otherwise. */
-const bare = (text: string) => (isId(text) && !/^(\d+|true|false|null|yes|no|on|off)$/.test(text) ? text : quoted(text));
+const bare = (text: string) =>
+  isId(text) && !/^(\d+|true|false|null|yes|no|on|off)$/.test(text) ? text : quoted(text);
 
 /** The files a new story will have: the same path under en/ and zh/. */
 export function storyFiles(options: Pick<StoryOptions, 'year' | 'slug' | 'highlight'>): Record<Lang, string> {
@@ -52,7 +53,11 @@ function problemsIn(content: ParsedContent, files: string[]): string[] {
     .map(formatProblem);
 }
 
-function parse<S extends z.ZodType>(schema: S, data: unknown, file: string): { data?: z.output<S>; problems: ContentProblem[] } {
+function parse<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+): { data?: z.output<S>; problems: ContentProblem[] } {
   const result = parseWithSchema(schema, data, file);
   return result.ok ? { data: result.data, problems: [] } : { problems: result.problems };
 }
@@ -136,10 +141,14 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
   const early: string[] = [];
   const missingYear = yearProblem(content, options.year);
   if (missingYear) early.push(missingYear);
-  if (options.highlight && options.month === undefined) early.push('--month: a highlight needs its month, from 1 to 12 (e.g. --month 5)');
-  if (!options.highlight && options.month !== undefined) early.push('--month: only highlights have a month: add --highlight, or leave out --month');
+  if (options.highlight && options.month === undefined)
+    early.push('--month: a highlight needs its month, from 1 to 12 (e.g. --month 5)');
+  if (!options.highlight && options.month !== undefined)
+    early.push('--month: only highlights have a month: add --highlight, or leave out --month');
   if (!isId(options.slug)) {
-    early.push(`--slug "${options.slug}": must be lowercase words joined by hyphens, like "road-safety": it becomes the file name and the address of the page`);
+    early.push(
+      `--slug "${options.slug}": must be lowercase words joined by hyphens, like "road-safety": it becomes the file name and the address of the page`,
+    );
   }
   if (early.length) return { ok: false, problems: early };
 
@@ -148,7 +157,9 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
   // A chapter takes the next chapter number; a part of a chapter the next place among that chapter's parts.
   const siblings = languages
     .flatMap((lang) => content.stories[lang])
-    .filter((entry) => entry.data.year === options.year && entry.data.kind === kind && entry.data.partOf === options.partOf);
+    .filter(
+      (entry) => entry.data.year === options.year && entry.data.kind === kind && entry.data.partOf === options.partOf,
+    );
   const order = Math.max(0, ...siblings.map((entry) => entry.data.order)) + 1;
   const latest = [...siblings].sort((a, b) => b.data.order - a.data.order)[0];
   const yearSources = content.years.find((entry) => entry.data.year === options.year)?.data.sources ?? [];
@@ -177,12 +188,18 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
     const parsed = parse(storySchema, parseYaml(split.frontmatter), file);
     problems.push(...parsed.problems);
     if (parsed.data) {
-      added[lang].push({ file, data: { ...parsed.data, path, references: storyReferences(split.body) } } as (typeof added)[Lang][number]);
+      added[lang].push({
+        file,
+        data: { ...parsed.data, path, references: storyReferences(split.body) },
+      } as (typeof added)[Lang][number]);
     }
     files.push({ file, text });
   }
   if (problems.length) return { ok: false, problems: problems.map(formatProblem) };
-  const crossProblems = problemsIn({ ...content, stories: added }, files.map((entry) => entry.file));
+  const crossProblems = problemsIn(
+    { ...content, stories: added },
+    files.map((entry) => entry.file),
+  );
   return crossProblems.length ? { ok: false, problems: crossProblems } : { ok: true, files };
 }
 
@@ -220,11 +237,17 @@ export function scaffoldMetric(content: ParsedContent, options: MetricOptions): 
   const missingYear = yearProblem(content, options.year);
   if (missingYear) return { ok: false, problems: [missingYear] };
   if (!isId(options.id)) {
-    return { ok: false, problems: [`--id "${options.id}": must be lowercase words joined by hyphens, like "road-safety-students": it becomes the file name and the address of the figure's page`] };
+    return {
+      ok: false,
+      problems: [
+        `--id "${options.id}": must be lowercase words joined by hyphens, like "road-safety-students": it becomes the file name and the address of the figure's page`,
+      ],
+    };
   }
   const numeric = /^-?\d+(\.\d+)?$/.test(options.value.trim());
   const value = numeric ? options.value.trim() : quoted(options.value);
-  const text = (lang: Lang, key: 'label' | 'definition') => quoted(options[key]?.[lang] ?? metricPlaceholders[key][lang]);
+  const text = (lang: Lang, key: 'label' | 'definition') =>
+    quoted(options[key]?.[lang] ?? metricPlaceholders[key][lang]);
   const yaml = [
     `# A figure, typed once: stories show it with <Metric id="${options.id}" year={${options.year}} />.`,
     '# Replace the label and definition placeholders in both languages. See content/README.md.',

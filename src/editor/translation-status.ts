@@ -56,7 +56,12 @@ export function translationStatus(files: TranslationFile[]): TranslationRow[] {
   const rows = new Map<string, TranslationRow>();
   for (const file of files) {
     const key = `${file.kind}:${file.path}`;
-    const row = rows.get(key) ?? { kind: file.kind, path: file.path, files: {}, state: 'up-to-date' as TranslationState };
+    const row = rows.get(key) ?? {
+      kind: file.kind,
+      path: file.path,
+      files: {},
+      state: 'up-to-date' as TranslationState,
+    };
     row.files[file.lang] = file;
     rows.set(key, row);
   }
@@ -125,7 +130,9 @@ export function formatTable(rows: TranslationRow[]): string {
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => [...cells[column]!].length)));
   const lines = table.map((cells) =>
     cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length)))
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length),
+      )
       .join('  '),
   );
   lines.splice(1, 0, widths.map((width) => '-'.repeat(width)).join('  '));

@@ -65,7 +65,8 @@ export const en = {
   'notFound.home': 'Go to the English home page',
 
   'year.title': '{year} in review',
-  'year.description': 'UNICEF China’s {year} results for children: key figures by programme area, each with its source.',
+  'year.description':
+    'UNICEF China’s {year} results for children: key figures by programme area, each with its source.',
   'year.keyFigures': 'Key figures',
   'year.approach': 'How the work is done',
   'year.allFigures': 'Every figure for {year}, by programme area',
@@ -125,8 +126,10 @@ export const en = {
   'year.featuredCharts': 'Featured charts',
   'chart.nav': 'Charts',
   'chart.galleryTitle': 'Charts',
-  'chart.galleryDescription': 'Every chart from UNICEF China’s 2023 and 2024 reviews, each with its own link, its data as a table and its sources, in English and Chinese.',
-  'chart.galleryLead': 'Each chart draws its figures straight from the reviews, with their exact wording. Open a chart for its own page, its notes and its data.',
+  'chart.galleryDescription':
+    'Every chart from UNICEF China’s 2023 and 2024 reviews, each with its own link, its data as a table and its sources, in English and Chinese.',
+  'chart.galleryLead':
+    'Each chart draws its figures straight from the reviews, with their exact wording. Open a chart for its own page, its notes and its data.',
   'chart.allCharts': 'All charts',
   'chart.pageDescription': '{title}: a chart from UNICEF China’s year in review, with its data and sources.',
   'chart.open': 'Open this chart on its own page',
@@ -188,7 +191,8 @@ export const en = {
   'share.email': 'Send by e-mail',
   'share.emailIntro': 'From UNICEF China Year in Review:',
   'share.wechat': 'WeChat',
-  'share.qrCaption': 'Scan this code with WeChat (or your phone’s camera) to open this page on your phone and share it.',
+  'share.qrCaption':
+    'Scan this code with WeChat (or your phone’s camera) to open this page on your phone and share it.',
   'share.qrLabel': 'QR code of this page’s address: {url}',
   'share.picture': 'Picture for sharing',
   'share.pictureCaption': 'The picture that goes with links to this page. Save it to post it with the link.',
@@ -206,7 +210,8 @@ export const en = {
   'download.png': 'Picture as PNG',
   'download.pngNote': '{width} × {height} px',
   'embed.heading': 'Embed this chart',
-  'embed.lead': 'Paste this code into your web page. The chart fills the width and sets its own height. It is light, on a transparent background: for a dark chart add ?theme=dark to its address (?theme=auto follows each reader’s setting).',
+  'embed.lead':
+    'Paste this code into your web page. The chart fills the width and sets its own height. It is light, on a transparent background: for a dark chart add ?theme=dark to its address (?theme=auto follows each reader’s setting).',
   'embed.code': 'Embed code',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied.',

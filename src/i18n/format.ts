@@ -98,7 +98,11 @@ const notCounts: readonly Unit[] = ['USD', 'CNY', 'percent', 'one-in'];
  * not said, so zero stays a digit).
  */
 const inWords = (value: number, unit: Unit, lang: Lang, style: FigureStyle) =>
-  style === 'prose' && Number.isInteger(value) && value >= (lang === 'en' ? 0 : 1) && value < 10 && !notCounts.includes(unit);
+  style === 'prose' &&
+  Number.isInteger(value) &&
+  value >= (lang === 'en' ? 0 : 1) &&
+  value < 10 &&
+  !notCounts.includes(unit);
 
 /** Chinese counting numerals before a measure word: 2 is 两 (两个, 两年), not 二. */
 const chineseCount = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
@@ -110,7 +114,13 @@ const chineseCount = ['零', '一', '两', '三', '四', '五', '六', '七', '�
  * before 万/亿 when the number before them is whole (110多万), after 万/亿 when it has decimals
  * (16.45万多), always before a currency word.
  */
-export function formatAmount(value: number, unit: Unit, lang: Lang, style: FigureStyle = 'figure', zhDuo = false): string {
+export function formatAmount(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  style: FigureStyle = 'figure',
+  zhDuo = false,
+): string {
   const parts = numberParts(value, lang);
   const duo = zhDuo && lang === 'zh' ? '多' : '';
   const number = inWords(value, unit, lang, style)
@@ -167,7 +177,13 @@ export interface FigureOptions {
  * @param options.zhWord the source's Chinese wording of `over`: 超过 (default), 逾 or 多
  * @param options.style `prose` for running text (English words under ten), `figure` otherwise
  */
-export function formatFigure(value: number, unit: Unit, qualifier: Qualifier, lang: Lang, options: FigureOptions = {}): FormattedFigure {
+export function formatFigure(
+  value: number,
+  unit: Unit,
+  qualifier: Qualifier,
+  lang: Lang,
+  options: FigureOptions = {},
+): FormattedFigure {
   const style = options.style ?? 'figure';
   const zhWord = lang === 'zh' && qualifier === 'over' ? (options.zhWord ?? '超过') : undefined;
   const amount = formatAmount(value, unit, lang, style, zhWord === '多');
@@ -188,7 +204,8 @@ const monthYearFormats: Record<Lang, Intl.DateTimeFormat> = {
 };
 
 const monthDate = (month: number, year: number) => {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`A month is a whole number from 1 to 12 (found ${month})`);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`A month is a whole number from 1 to 12 (found ${month})`);
   return new Date(Date.UTC(year, month - 1, 15));
 };
 

@@ -66,7 +66,10 @@ export function alternatesOf(url: string): { hreflang: string; href: string }[] 
   const parsed = new URL(url);
   const route = langFromPath(parsed.pathname) ? routeOf(parsed.pathname) : '';
   return [
-    ...languages.map((lang) => ({ hreflang: htmlLang[lang], href: new URL(localizedPath(lang, route), parsed.origin).href })),
+    ...languages.map((lang) => ({
+      hreflang: htmlLang[lang],
+      href: new URL(localizedPath(lang, route), parsed.origin).href,
+    })),
     { hreflang: 'x-default', href: new URL('/', parsed.origin).href },
   ];
 }

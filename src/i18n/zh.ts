@@ -26,7 +26,8 @@ export const zh: Record<UiKey, string> = {
   'search.label': '搜索本站',
   'search.submit': '搜索',
   'search.hint': '例如：新生儿、学校营养、南南合作。',
-  'search.noJs': '搜索功能在浏览器中运行，需要启用JavaScript，而您的浏览器目前未启用。您也可以通过以下链接浏览本站全部内容。',
+  'search.noJs':
+    '搜索功能在浏览器中运行，需要启用JavaScript，而您的浏览器目前未启用。您也可以通过以下链接浏览本站全部内容。',
   'search.browse': '浏览全部内容',
   'search.loading': '正在搜索……',
   'search.results': '找到{count}条与“{query}”相关的结果',
@@ -90,8 +91,10 @@ export const zh: Record<UiKey, string> = {
   'figure.section': '“{section}”部分',
 
   'data.title': '开放数据：全部数据',
-  'data.description': '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的全部数据，按工作领域分组并注明出处，可下载CSV或JSON文件。',
-  'data.lead': '本网站的全部数据，均与原始资料的表述完全一致。您可以一次性下载，也可以点击某项数据，查看其统计口径和出处。',
+  'data.description':
+    '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的全部数据，按工作领域分组并注明出处，可下载CSV或JSON文件。',
+  'data.lead':
+    '本网站的全部数据，均与原始资料的表述完全一致。您可以一次性下载，也可以点击某项数据，查看其统计口径和出处。',
   'data.download': '下载',
   'data.csv': '全部数据（CSV格式，UTF-8编码，可用Excel打开）',
   'data.json': '全部数据（JSON格式）',
@@ -123,8 +126,10 @@ export const zh: Record<UiKey, string> = {
   'year.featuredCharts': '重点图表',
   'chart.nav': '图表',
   'chart.galleryTitle': '图表',
-  'chart.galleryDescription': '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的全部图表，每幅图表均有独立链接、数据表和资料来源，中英双语呈现。',
-  'chart.galleryLead': '每幅图表的数据均直接取自工作回顾，并保留原文的限定表述。点击图表可进入其独立页面，查看说明和数据。',
+  'chart.galleryDescription':
+    '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的全部图表，每幅图表均有独立链接、数据表和资料来源，中英双语呈现。',
+  'chart.galleryLead':
+    '每幅图表的数据均直接取自工作回顾，并保留原文的限定表述。点击图表可进入其独立页面，查看说明和数据。',
   'chart.allCharts': '全部图表',
   'chart.pageDescription': '{title}：联合国儿童基金会驻华办事处年度工作回顾图表，附数据与资料来源。',
   'chart.open': '在独立页面中查看此图表',
@@ -204,7 +209,8 @@ export const zh: Record<UiKey, string> = {
   'download.png': '图片（PNG）',
   'download.pngNote': '{width} × {height} 像素',
   'embed.heading': '嵌入此图表',
-  'embed.lead': '将以下代码粘贴到您的网页中。图表会自动适应宽度并调整高度。图表默认为浅色、背景透明；如需深色图表，请在地址末尾加上 ?theme=dark（?theme=auto 则跟随每位读者的系统设置）。',
+  'embed.lead':
+    '将以下代码粘贴到您的网页中。图表会自动适应宽度并调整高度。图表默认为浅色、背景透明；如需深色图表，请在地址末尾加上 ?theme=dark（?theme=auto 则跟随每位读者的系统设置）。',
   'embed.code': '嵌入代码',
   'embed.copy': '复制代码',
   'embed.copied': '代码已复制。',

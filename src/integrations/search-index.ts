@@ -29,7 +29,8 @@ export default function searchIndex(): AstroIntegration {
             pages++;
           }
           const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`search index: ${pages} pages in dist/pagefind/ (${Date.now() - started} ms)`);
         } finally {
           await pagefind.close();

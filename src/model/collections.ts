@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n/languages.ts';
 
 export async function loadSources() {
-  return (await getCollection('sources')).map((entry) => entry.data).sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+  return (await getCollection('sources'))
+    .map((entry) => entry.data)
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
 }
 
 export async function loadAreas() {

@@ -22,7 +22,9 @@ export function fillFigures(text: string, metrics: Metric[], lang: Lang): string
     const metric = metrics.find((candidate) => candidate.id === id);
     const entry = metric?.values.find((value) => value.year === Number(year));
     if (!metric || !entry) throw new Error(`The figure ${token} does not exist: check content/metrics/${id}.yaml`);
-    if (!part) return formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style: 'prose' }).text;
+    if (!part)
+      return formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style: 'prose' })
+        .text;
     const piece = entry.breakdown?.find((candidate) => candidate.id === part);
     if (!piece) throw new Error(`The figure ${token} names a part that content/metrics/${id}.yaml does not have`);
     return formatFigure(piece.value, metric.unit, piece.qualifier, lang, { zhWord: piece.zhWord, style: 'prose' }).text;
@@ -39,7 +41,12 @@ const list = (values: Iterable<string | number>) => [...values].map((value) => `
  * Problems name the field and language (`intro.zh`). A metric whose own file is broken (`broken`)
  * is not reported again as missing.
  */
-export function checkFigureTokens(file: string, texts: FieldText[], metricById: Map<string, Metric>, broken: string[]): ContentProblem[] {
+export function checkFigureTokens(
+  file: string,
+  texts: FieldText[],
+  metricById: Map<string, Metric>,
+  broken: string[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [field, text] of texts) {
     if (!text) continue;
@@ -48,15 +55,28 @@ export function checkFigureTokens(file: string, texts: FieldText[], metricById: 
         const metric = metricById.get(id);
         const at = `${field}.${lang}`;
         if (!metric) {
-          if (!broken.includes(id)) problems.push({ file, field: at, message: `shows the figure ${token}, but there is no metric "${id}" in content/metrics/` });
+          if (!broken.includes(id))
+            problems.push({
+              file,
+              field: at,
+              message: `shows the figure ${token}, but there is no metric "${id}" in content/metrics/`,
+            });
           continue;
         }
         const value = metric.values.find((candidate) => candidate.year === Number(year));
         if (!value) {
-          problems.push({ file, field: at, message: `shows the figure ${token}, but the metric "${id}" has no value for ${year} (it has: ${metric.values.map((candidate) => candidate.year).join(', ')})` });
+          problems.push({
+            file,
+            field: at,
+            message: `shows the figure ${token}, but the metric "${id}" has no value for ${year} (it has: ${metric.values.map((candidate) => candidate.year).join(', ')})`,
+          });
         } else if (part && !value.breakdown?.some((piece) => piece.id === part)) {
           const parts = value.breakdown?.map((piece) => piece.id) ?? [];
-          problems.push({ file, field: at, message: `shows the figure ${token}, but the metric "${id}" has no part "${part}" in ${year} (${parts.length ? `its parts: ${list(parts)}` : 'it has no parts'})` });
+          problems.push({
+            file,
+            field: at,
+            message: `shows the figure ${token}, but the metric "${id}" has no part "${part}" in ${year} (${parts.length ? `its parts: ${list(parts)}` : 'it has no parts'})`,
+          });
         }
       }
     }
@@ -65,7 +85,11 @@ export function checkFigureTokens(file: string, texts: FieldText[], metricById: 
 }
 
 /** A review year's headline, intro and approach in one language, with their figures filled in. */
-export function yearTexts(year: Pick<ReviewYear, 'title' | 'intro' | 'approach'>, metrics: Metric[], lang: Lang): { title: string; intro: string; approach: string } {
+export function yearTexts(
+  year: Pick<ReviewYear, 'title' | 'intro' | 'approach'>,
+  metrics: Metric[],
+  lang: Lang,
+): { title: string; intro: string; approach: string } {
   return {
     title: fillFigures(year.title[lang], metrics, lang),
     intro: fillFigures(year.intro[lang], metrics, lang),

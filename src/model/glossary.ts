@@ -18,7 +18,9 @@ const isLatin = (text: string) => /^[\p{Script=Latin}\d\s'’\-.,()]+$/u.test(te
 function wordingPattern(wording: string, caseless = false): RegExp {
   const body = escape(wording);
   const flags = `gu${caseless ? 'i' : ''}`;
-  return isLatin(wording) ? new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])`, flags) : new RegExp(body, flags);
+  return isLatin(wording)
+    ? new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])`, flags)
+    : new RegExp(body, flags);
 }
 
 /** One avoided wording found in a text. */
@@ -41,16 +43,19 @@ export function findAvoided(text: string, terms: GlossaryTerm[]): AvoidedUse[] {
   const accepted: [number, number][] = [];
   for (const term of terms) {
     for (const wording of [term.en, term.zh, ...term.variants.en, ...term.variants.zh]) {
-      for (const match of text.matchAll(wordingPattern(wording))) accepted.push([match.index, match.index + match[0].length]);
+      for (const match of text.matchAll(wordingPattern(wording)))
+        accepted.push([match.index, match.index + match[0].length]);
     }
   }
-  const insideAccepted = (start: number, end: number) => accepted.some(([from, to]) => from <= start && end <= to && to - from > end - start);
+  const insideAccepted = (start: number, end: number) =>
+    accepted.some(([from, to]) => from <= start && end <= to && to - from > end - start);
   const uses: AvoidedUse[] = [];
   for (const term of terms) {
     for (const lang of ['en', 'zh'] as const) {
       for (const avoided of term.avoid[lang]) {
         for (const match of text.matchAll(wordingPattern(avoided))) {
-          if (!insideAccepted(match.index, match.index + match[0].length)) uses.push({ term, found: match[0], lang, index: match.index });
+          if (!insideAccepted(match.index, match.index + match[0].length))
+            uses.push({ term, found: match[0], lang, index: match.index });
         }
       }
     }
@@ -109,7 +114,10 @@ export function checkYamlWording(file: string, text: string, terms: GlossaryTerm
           if (pair && isScalar(pair.key)) fieldParts.push(String(pair.key.value));
         }
       });
-      const field = fieldParts.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+      const field = fieldParts.reduce<string>(
+        (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+        '',
+      );
       for (const use of findAvoided(node.value, terms)) {
         // The scalar's own text starts at its range; quoted and block scalars keep lines, so count from there.
         const start = node.range[0] + Math.max(0, text.slice(node.range[0], node.range[1]).indexOf(use.found));
@@ -130,9 +138,31 @@ export interface TermOnPage {
 }
 
 /** Elements whose text is never marked: links, headings, charts and the like. */
-const skipped = new Set(['a', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'script', 'style', 'code', 'pre', 'dfn', 'button', 'nav', 'table', 'template', 'title', 'desc']);
+const skipped = new Set([
+  'a',
+  'svg',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'dfn',
+  'button',
+  'nav',
+  'table',
+  'template',
+  'title',
+  'desc',
+]);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Links the first use of each glossary term in a page's rendered HTML to its definition

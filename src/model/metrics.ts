@@ -32,7 +32,10 @@ export function baselineStatedIn(metric: Metric, year: number): MetricValue | un
 
 /** Years a metric reports results for (baselines left out), oldest first. */
 export function resultYearsOf(metric: Metric): number[] {
-  return metric.values.filter((entry) => !isBaseline(entry)).map((entry) => entry.year).sort((a, b) => a - b);
+  return metric.values
+    .filter((entry) => !isBaseline(entry))
+    .map((entry) => entry.year)
+    .sort((a, b) => a - b);
 }
 
 /** Years a metric has values for, oldest first (the order charts and tables read in). */
@@ -85,7 +88,14 @@ export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: 
  * The figure a metric has in a year (or one part of it), as a page writes it.
  * @throws Error naming content/metrics/{id}.yaml when the metric, the year or the part does not exist
  */
-export function requireFigure(metrics: Metric[], id: string, year: number, lang: Lang, part?: string, style: FigureStyle = 'figure'): Figure {
+export function requireFigure(
+  metrics: Metric[],
+  id: string,
+  year: number,
+  lang: Lang,
+  part?: string,
+  style: FigureStyle = 'figure',
+): Figure {
   const metric = metrics.find((candidate) => candidate.id === id);
   if (!metric) throw new Error(`The figure "${id}" does not exist: there is no content/metrics/${id}.yaml`);
   const entry = valueIn(metric, year);
@@ -97,9 +107,20 @@ export function requireFigure(metrics: Metric[], id: string, year: number, lang:
   if (!part) return figureOf(metric, entry, lang, style);
   const piece = entry.breakdown?.find((candidate) => candidate.id === part);
   if (!piece) {
-    throw new Error(`The figure "${id}" has no part "${part}" in ${year}: check the breakdown in content/metrics/${id}.yaml`);
+    throw new Error(
+      `The figure "${id}" has no part "${part}" in ${year}: check the breakdown in content/metrics/${id}.yaml`,
+    );
   }
-  return { ...formatFigure(piece.value, metric.unit, piece.qualifier, lang, { zhWord: piece.zhWord, style }), metric, entry, target: '', value: piece.value, baseline: '', caveat: '', label: piece.label[lang] };
+  return {
+    ...formatFigure(piece.value, metric.unit, piece.qualifier, lang, { zhWord: piece.zhWord, style }),
+    metric,
+    entry,
+    target: '',
+    value: piece.value,
+    baseline: '',
+    caveat: '',
+    label: piece.label[lang],
+  };
 }
 
 export interface AreaGroup {

@@ -15,7 +15,8 @@ export const storyRoute = (story: StoryRecord) => `${story.path}/`;
 
 export const slugOf = (story: StoryRecord) => story.path.split('/').pop() ?? story.path;
 
-const byOrder = (a: StoryRecord, b: StoryRecord) => a.data.order - b.data.order || (a.data.month ?? 0) - (b.data.month ?? 0) || a.path.localeCompare(b.path);
+const byOrder = (a: StoryRecord, b: StoryRecord) =>
+  a.data.order - b.data.order || (a.data.month ?? 0) - (b.data.month ?? 0) || a.path.localeCompare(b.path);
 
 /** A year's chapters (or highlights) sorted by `order`, parts of chapters included. */
 export function storiesOf(stories: StoryRecord[], year: number, kind: Story['kind']): StoryRecord[] {
@@ -36,7 +37,10 @@ export interface ChapterGroup {
 export function chaptersOf(stories: StoryRecord[], year: number): ChapterGroup[] {
   const all = storiesOf(stories, year, 'chapter');
   const numbered = all.filter((story) => !story.data.partOf);
-  const groups = numbered.map((chapter) => ({ chapter, parts: all.filter((story) => story.data.partOf === slugOf(chapter)) }));
+  const groups = numbered.map((chapter) => ({
+    chapter,
+    parts: all.filter((story) => story.data.partOf === slugOf(chapter)),
+  }));
   const placed = new Set(groups.flatMap((group) => [group.chapter, ...group.parts]));
   return [...groups, ...all.filter((story) => !placed.has(story)).map((chapter) => ({ chapter, parts: [] }))];
 }
@@ -44,7 +48,12 @@ export function chaptersOf(stories: StoryRecord[], year: number): ChapterGroup[]
 /** The chapter a story is part of (`partOf`), if any. */
 export function parentOf(stories: StoryRecord[], story: StoryRecord): StoryRecord | undefined {
   if (!story.data.partOf) return undefined;
-  return stories.find((candidate) => candidate.data.year === story.data.year && candidate.data.kind === 'chapter' && slugOf(candidate) === story.data.partOf);
+  return stories.find(
+    (candidate) =>
+      candidate.data.year === story.data.year &&
+      candidate.data.kind === 'chapter' &&
+      slugOf(candidate) === story.data.partOf,
+  );
 }
 
 /** The order a reader meets a year's stories of one kind in: each chapter followed by its parts. */
@@ -73,7 +82,10 @@ export function counterpartsOf(stories: StoryRecord[], story: StoryRecord): Stor
   if (story.data.kind !== 'chapter') return [];
   const wanted = story.data.counterpart ?? slugOf(story);
   return stories
-    .filter((candidate) => candidate.data.kind === 'chapter' && candidate.data.year !== story.data.year && slugOf(candidate) === wanted)
+    .filter(
+      (candidate) =>
+        candidate.data.kind === 'chapter' && candidate.data.year !== story.data.year && slugOf(candidate) === wanted,
+    )
     .sort((a, b) => a.data.year - b.data.year);
 }
 

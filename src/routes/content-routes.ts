@@ -13,7 +13,10 @@ export function loadContentRoutes(): Promise<ContentRoutes> {
   if (cached && import.meta.env.PROD) return cached;
   const routesOf = async (lang: Lang) => {
     const [stories, pages] = await Promise.all([loadStories(lang), loadPages(lang)]);
-    return contentRoutesOf(stories.map((story) => story.path), pages.map((page) => page.slug));
+    return contentRoutesOf(
+      stories.map((story) => story.path),
+      pages.map((page) => page.slug),
+    );
   };
   cached = Promise.all([routesOf('en'), routesOf('zh')]).then(([en, zh]) => ({ en, zh }));
   return cached;

@@ -28,7 +28,8 @@ export const downloadFormats: readonly DownloadFormat[] = ['csv', 'json', 'svg',
 
 /** `newborn-care-training-zh.csv`: the file name says which chart, which language and which format. */
 export const downloadName = (id: string, lang: Lang, format: DownloadFormat) => `${id}-${lang}.${format}`;
-export const downloadPath = (id: string, lang: Lang, format: DownloadFormat) => `/downloads/${downloadName(id, lang, format)}`;
+export const downloadPath = (id: string, lang: Lang, format: DownloadFormat) =>
+  `/downloads/${downloadName(id, lang, format)}`;
 
 /** Reads a download file name back: `newborn-care-training-zh.csv` → its chart, language and format. */
 export function parseDownloadName(name: string): { id: string; lang: Lang; format: DownloadFormat } | undefined {
@@ -81,7 +82,12 @@ export interface EmbedHeightMessage {
 export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
   if (!data || typeof data !== 'object') return false;
   const message = data as Partial<EmbedHeightMessage>;
-  return message.type === EMBED_MESSAGE_TYPE && typeof message.height === 'number' && Number.isFinite(message.height) && message.height > 0;
+  return (
+    message.type === EMBED_MESSAGE_TYPE &&
+    typeof message.height === 'number' &&
+    Number.isFinite(message.height) &&
+    message.height > 0
+  );
 }
 
 export interface EmbedSnippetOptions {
@@ -95,7 +101,8 @@ export interface EmbedSnippetOptions {
   initialHeight: number;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The code a donor pastes into their own page: an iframe that fills the width, and a few lines
@@ -107,7 +114,7 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   const src = absoluteUrl(options.siteUrl, embedPath(options.lang, options.id));
   const origin = new URL(options.siteUrl).origin;
   return [
-    '<!-- Light by default. For a dark chart add ?theme=dark to the address; ?theme=auto follows the reader\'s setting. -->',
+    "<!-- Light by default. For a dark chart add ?theme=dark to the address; ?theme=auto follows the reader's setting. -->",
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${Math.round(options.initialHeight)}" style="width:100%;border:0" loading="lazy" data-yir-embed></iframe>`,
     '<script>',
     'addEventListener("message", function (event) {',

@@ -119,32 +119,57 @@ export const chart = z
       const value = spec[field as keyof typeof spec];
       const used = Array.isArray(value) ? value.length > 0 : value !== undefined;
       if (used && kinds && !kinds.includes(spec.kind)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `is only used by charts of kind ${kinds.join(', ')} (this chart is ${spec.kind}): remove it` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `is only used by charts of kind ${kinds.join(', ')} (this chart is ${spec.kind}): remove it`,
+        });
       }
     }
     const needsMetrics = spec.kind !== 'area-counts' && spec.kind !== 'timeline';
     if (needsMetrics && spec.metrics.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['metrics'], message: `is missing: a ${spec.kind} chart draws at least one metric, like metrics: [newborn-care-training]` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metrics'],
+        message: `is missing: a ${spec.kind} chart draws at least one metric, like metrics: [newborn-care-training]`,
+      });
     }
     if (spec.kind === 'target-progress' && !spec.target) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'is missing: a target-progress chart names the metric holding the target, like target: mental-health-students-target' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message:
+          'is missing: a target-progress chart names the metric holding the target, like target: mental-health-students-target',
+      });
     }
     if (spec.kind === 'timeline') {
       if (spec.events.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['events'], message: 'is missing: a timeline lists at least one event' });
       }
       if (spec.year === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['year'], message: 'is missing: a timeline says which year its events belong to, like year: 2023' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['year'],
+          message: 'is missing: a timeline says which year its events belong to, like year: 2023',
+        });
       }
       const slugs = new Set<string>();
       spec.events.forEach((event, index) => {
         if (slugs.has(event.slug)) {
-          ctx.addIssue({ code: 'custom', path: ['events', index, 'slug'], message: `repeats the slug "${event.slug}": each event links to its own story` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', index, 'slug'],
+            message: `repeats the slug "${event.slug}": each event links to its own story`,
+          });
         }
         slugs.add(event.slug);
         const previous = spec.events[index - 1];
         if (previous && previous.month > event.month) {
-          ctx.addIssue({ code: 'custom', path: ['events', index, 'month'], message: `is ${event.month}, before the event above it (${previous.month}): list events in date order` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', index, 'month'],
+            message: `is ${event.month}, before the event above it (${previous.month}): list events in date order`,
+          });
         }
       });
     }

@@ -47,7 +47,11 @@ export const glossaryTerm = z
     for (const lang of ['en', 'zh'] as const) {
       term.avoid[lang].forEach((avoided, index) => {
         if (avoided === term[lang]) {
-          ctx.addIssue({ code: 'custom', path: ['avoid', lang, index], message: `is the preferred wording itself ("${term[lang]}"): remove it from avoid` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['avoid', lang, index],
+            message: `is the preferred wording itself ("${term[lang]}"): remove it from avoid`,
+          });
         }
       });
     }

@@ -40,7 +40,9 @@ export const zhWords = ['超过', '逾', '多'] as const;
 export type ZhWord = (typeof zhWords)[number];
 
 const zhWord = z
-  .enum(zhWords, { error: `must be one of ${zhWords.join(', ')}: how the Chinese source words "more than" for this value` })
+  .enum(zhWords, {
+    error: `must be one of ${zhWords.join(', ')}: how the Chinese source words "more than" for this value`,
+  })
   .optional();
 
 const value = z
@@ -114,7 +116,10 @@ export const metricValue = z
     /** Anything a reader needs to read the figure correctly. */
     note: bilingual.optional(),
     /** The same amount as the source also states it in another unit (CNY 100 million = USD 14 million). */
-    equivalent: z.object({ unit: z.enum(units), value, qualifier }).strict().optional(),
+    equivalent: z
+      .object({ unit: z.enum(units), value, qualifier })
+      .strict()
+      .optional(),
     /** Parts of the value. */
     breakdown: z.array(breakdownPart).min(1).optional(),
     /** The named things counted. */
@@ -170,11 +175,19 @@ export const metric = z
       }
       const worded = [
         { path: ['values', index, 'zhWord'], zhWord: entry.zhWord, qualifier: entry.qualifier },
-        ...(entry.breakdown ?? []).map((part, partIndex) => ({ path: ['values', index, 'breakdown', partIndex, 'zhWord'], zhWord: part.zhWord, qualifier: part.qualifier })),
+        ...(entry.breakdown ?? []).map((part, partIndex) => ({
+          path: ['values', index, 'breakdown', partIndex, 'zhWord'],
+          zhWord: part.zhWord,
+          qualifier: part.qualifier,
+        })),
       ];
       for (const item of worded) {
         if (item.zhWord !== undefined && item.qualifier !== 'over') {
-          ctx.addIssue({ code: 'custom', path: item.path, message: `is only used with qualifier: over (this value is ${item.qualifier}): remove it` });
+          ctx.addIssue({
+            code: 'custom',
+            path: item.path,
+            message: `is only used with qualifier: over (this value is ${item.qualifier}): remove it`,
+          });
         }
       }
       if (seen.has(entry.year)) {

@@ -5,7 +5,9 @@ import { id, year } from './common.ts';
 export const storyImage = z
   .object({
     /** Path under public/, e.g. /photos/2024/ecd-centre.jpg. */
-    src: z.string().regex(/^\/[^\s]+\.(jpe?g|png|webp|avif)$/, { error: 'must be a path under public/ such as /photos/2024/ecd.jpg' }),
+    src: z.string().regex(/^\/[^\s]+\.(jpe?g|png|webp|avif)$/, {
+      error: 'must be a path under public/ such as /photos/2024/ecd.jpg',
+    }),
     /** What the photo shows, for readers who cannot see it. */
     alt: z.string({ error: 'must describe the photo for readers who cannot see it' }).min(10, {
       error: 'must describe the photo for readers who cannot see it (at least 10 characters)',
@@ -59,10 +61,18 @@ export const story = z
   .strict()
   .superRefine((data, ctx) => {
     if (data.kind === 'highlight' && data.partOf !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['partOf'], message: 'is only for chapters: a highlight belongs to its month, not to a chapter' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partOf'],
+        message: 'is only for chapters: a highlight belongs to its month, not to a chapter',
+      });
     }
     if (data.kind === 'highlight' && data.month === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['month'], message: 'is missing: a highlight must say its month, from 1 to 12' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['month'],
+        message: 'is missing: a highlight must say its month, from 1 to 12',
+      });
     }
   });
 export type Story = z.infer<typeof story>;

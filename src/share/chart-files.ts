@@ -54,13 +54,21 @@ export function citationText(citations: Citation[], sources: Source[], lang: Lan
   return groupCitations(citations, sources, lang)
     .map(({ source, sections }) => {
       if (!withSections) return source.title[lang];
-      return lang === 'en' ? `${source.title.en} (${sections.join(', ')})` : `${source.title.zh}（${sections.join('、')}）`;
+      return lang === 'en'
+        ? `${source.title.en} (${sections.join(', ')})`
+        : `${source.title.zh}（${sections.join('、')}）`;
     })
     .join(lang === 'en' ? '; ' : '；');
 }
 
 /** "Source: …" / "资料来源：…", the line under a chart's data and pictures. */
-export function sourceLine(citations: Citation[], sources: Source[], lang: Lang, fallback: string, withSections = true): string {
+export function sourceLine(
+  citations: Citation[],
+  sources: Source[],
+  lang: Lang,
+  fallback: string,
+  withSections = true,
+): string {
   const groups = groupCitations(citations, sources, lang);
   const label = t(lang, groups.length > 1 ? 'chart.sources' : 'chart.source');
   const body = groups.length ? citationText(citations, sources, lang, withSections) : fallback;
@@ -81,7 +89,19 @@ const entryOf = (content: ShareContent, id: string, year: number) => {
 };
 
 /** The columns of charts that draw metric values (bars, breakdowns, targets). */
-const valueColumns = ['metric_id', 'year', 'part', 'value', 'qualifier', 'unit', 'target_year', 'label', 'part_label', 'as_written', 'source'];
+const valueColumns = [
+  'metric_id',
+  'year',
+  'part',
+  'value',
+  'qualifier',
+  'unit',
+  'target_year',
+  'label',
+  'part_label',
+  'as_written',
+  'source',
+];
 
 function datumRows(datums: Datum[], content: ShareContent, lang: Lang) {
   return datums.flatMap((datum) => {
@@ -89,7 +109,15 @@ function datumRows(datums: Datum[], content: ShareContent, lang: Lang) {
     const source = entry ? citationText(entry.citations, content.sources, lang) : '';
     const base = { metric_id: datum.metric, year: datum.year, unit: datum.unit, label: datum.label, source };
     return [
-      { ...base, part: '', value: datum.value, qualifier: datum.qualifier, target_year: datum.targetYear, part_label: '', as_written: datum.text },
+      {
+        ...base,
+        part: '',
+        value: datum.value,
+        qualifier: datum.qualifier,
+        target_year: datum.targetYear,
+        part_label: '',
+        as_written: datum.text,
+      },
       ...(datum.parts ?? []).map((part) => ({
         ...base,
         part: part.id,
@@ -108,23 +136,52 @@ function datumRows(datums: Datum[], content: ShareContent, lang: Lang) {
  * per metric value and per part of a value; charts of named places give a row per place; the
  * timeline a row per highlight; the programme-area chart a row per area and year.
  */
-export function chartDownloadTable(spec: Chart, data: ChartData, content: ShareContent, lang: Lang, siteUrl: string): DownloadTable {
+export function chartDownloadTable(
+  spec: Chart,
+  data: ChartData,
+  content: ShareContent,
+  lang: Lang,
+  siteUrl: string,
+): DownloadTable {
   switch (data.kind) {
     case 'year-comparison':
-      return { columns: valueColumns, rows: datumRows(data.panels.flatMap((panel) => panel.values), content, lang) };
+      return {
+        columns: valueColumns,
+        rows: datumRows(
+          data.panels.flatMap((panel) => panel.values),
+          content,
+          lang,
+        ),
+      };
     case 'breakdown':
-      return { columns: valueColumns, rows: datumRows(data.groups.flatMap((group) => group.rows.map((row) => row.datum)), content, lang) };
+      return {
+        columns: valueColumns,
+        rows: datumRows(
+          data.groups.flatMap((group) => group.rows.map((row) => row.datum)),
+          content,
+          lang,
+        ),
+      };
     case 'target-progress':
-      return { columns: valueColumns, rows: datumRows([data.target.datum, ...data.results.map((result) => result.datum)], content, lang) };
+      return {
+        columns: valueColumns,
+        rows: datumRows([data.target.datum, ...data.results.map((result) => result.datum)], content, lang),
+      };
     case 'area-counts':
       return {
         columns: ['area_id', 'area', 'year', 'figures'],
-        rows: data.areas.flatMap((area) => data.years.map((year, index) => ({ area_id: area.id, area: area.name, year, figures: area.counts[index] }))),
+        rows: data.areas.flatMap((area) =>
+          data.years.map((year, index) => ({ area_id: area.id, area: area.name, year, figures: area.counts[index] })),
+        ),
       };
     case 'country-dots': {
       const metricId = spec.metrics[0]!;
       const metric = metricOf(content, metricId);
-      const entry = metric && drawnValues(spec, metric).filter((value) => value.items?.length).at(-1);
+      const entry =
+        metric &&
+        drawnValues(spec, metric)
+          .filter((value) => value.items?.length)
+          .at(-1);
       const source = entry ? citationText(entry.citations, content.sources, lang) : '';
       return {
         columns: ['metric_id', 'year', 'country_id', 'country', 'region', 'source'],
@@ -146,13 +203,25 @@ export function chartDownloadTable(spec: Chart, data: ChartData, content: ShareC
         if (!metric) continue;
         for (const entry of drawnValues(spec, metric)) {
           for (const item of entry.items ?? []) {
-            origins.push({ province: item.id, year: entry.year, about: metric.label[lang], metric: id, source: citationText(entry.citations, content.sources, lang) });
+            origins.push({
+              province: item.id,
+              year: entry.year,
+              about: metric.label[lang],
+              metric: id,
+              source: citationText(entry.citations, content.sources, lang),
+            });
           }
         }
       }
       for (const place of spec.places) {
         if (spec.years && !spec.years.includes(place.year)) continue;
-        origins.push({ province: place.province, year: place.year, about: place.about[lang], metric: '', source: citationText([place], content.sources, lang) });
+        origins.push({
+          province: place.province,
+          year: place.year,
+          about: place.about[lang],
+          metric: '',
+          source: citationText([place], content.sources, lang),
+        });
       }
       const order = new Map(data.provinces.map((province, index) => [province.id, index]));
       origins.sort((a, b) => (order.get(a.province) ?? 0) - (order.get(b.province) ?? 0) || a.year - b.year);
@@ -206,7 +275,9 @@ export interface ChartFileMeta {
 /** The JSON download: what the chart is, then the same rows as the CSV with numbers as numbers. */
 export function tableJson(meta: ChartFileMeta, table: DownloadTable): string {
   const rows = table.rows.map((row) =>
-    Object.fromEntries(table.columns.map((column) => [column, row[column] === undefined || row[column] === '' ? null : row[column]])),
+    Object.fromEntries(
+      table.columns.map((column) => [column, row[column] === undefined || row[column] === '' ? null : row[column]]),
+    ),
   );
   return `${JSON.stringify({ chart: meta, columns: table.columns, rows }, null, 2)}\n`;
 }
@@ -221,7 +292,10 @@ export function chartFiles(spec: Chart, content: ShareContent, lang: Lang, siteU
   const data = chartData(spec, { metrics: content.metrics, areas: content.areas, years: content.years }, lang);
   const area = content.areas.find((candidate) => candidate.id === spec.area);
   // The programme-area chart counts every figure on the site: its source is the site's data.
-  const fallback = lang === 'en' ? 'all figures on this site, from UNICEF China’s reviews' : '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾';
+  const fallback =
+    lang === 'en'
+      ? 'all figures on this site, from UNICEF China’s reviews'
+      : '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾';
   const citations = chartCitations(spec, content.metrics);
   const source = sourceLine(citations, content.sources, lang, fallback);
   const table = chartDownloadTable(spec, data, content, lang, siteUrl);
@@ -258,7 +332,12 @@ export function latestEntry(metric: Metric): MetricValue {
 }
 
 /** The social preview of a figure page: its latest value as the page writes it. */
-export function figurePicture(metric: Metric, content: Pick<ShareContent, 'areas' | 'sources'>, lang: Lang, siteUrl: string): FigurePictureInput {
+export function figurePicture(
+  metric: Metric,
+  content: Pick<ShareContent, 'areas' | 'sources'>,
+  lang: Lang,
+  siteUrl: string,
+): FigurePictureInput {
   const entry = latestEntry(metric);
   const figure = figureOf(metric, entry, lang);
   const area = content.areas.find((candidate) => candidate.id === metric.area);

@@ -44,8 +44,14 @@ export function csvCell(value: CsvValue): string {
  * first, because without it Excel opens the file as ANSI and Chinese turns to mojibake; CRLF line
  * ends, as RFC 4180 and Excel expect.
  */
-export function writeCsv<C extends string>(columns: readonly C[], rows: readonly Partial<Record<C, CsvValue>>[]): string {
-  const lines = [csvFormatRow([...columns]), ...rows.map((row) => csvFormatRow(columns.map((column) => csvText(row[column]))))];
+export function writeCsv<C extends string>(
+  columns: readonly C[],
+  rows: readonly Partial<Record<C, CsvValue>>[],
+): string {
+  const lines = [
+    csvFormatRow([...columns]),
+    ...rows.map((row) => csvFormatRow(columns.map((column) => csvText(row[column])))),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -40,7 +40,8 @@ export function readCmap(font: Buffer): Map<number, number> {
     const platform = cmap.readUInt16BE(at);
     const encoding = cmap.readUInt16BE(at + 2);
     const offset = cmap.readUInt32BE(at + 4);
-    if ((platform === 3 && (encoding === 1 || encoding === 10)) || platform === 0) subtables.push({ format: cmap.readUInt16BE(offset), offset });
+    if ((platform === 3 && (encoding === 1 || encoding === 10)) || platform === 0)
+      subtables.push({ format: cmap.readUInt16BE(offset), offset });
   }
   const map = new Map<number, number>();
   const format12 = subtables.find((table) => table.format === 12);
@@ -87,7 +88,9 @@ function glyphOffsets(font: Buffer, tables: Map<string, Table>): number[] {
   const longOffsets = head.readInt16BE(50) === 1;
   const glyphCount = slice(font, tables.get('maxp')!).readUInt16BE(4);
   const loca = slice(font, tables.get('loca')!);
-  return Array.from({ length: glyphCount + 1 }, (_, index) => (longOffsets ? loca.readUInt32BE(index * 4) : loca.readUInt16BE(index * 2) * 2));
+  return Array.from({ length: glyphCount + 1 }, (_, index) =>
+    longOffsets ? loca.readUInt32BE(index * 4) : loca.readUInt16BE(index * 2) * 2,
+  );
 }
 
 /** The glyphs a composite glyph is built from. */
@@ -111,7 +114,8 @@ const checksum = (data: Buffer) => {
   for (let at = 0; at < data.length; at += 4) sum = (sum + data.readUInt32BE(at)) >>> 0;
   return sum;
 };
-const pad4 = (data: Buffer) => (data.length % 4 === 0 ? data : Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]));
+const pad4 = (data: Buffer) =>
+  data.length % 4 === 0 ? data : Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]);
 
 export interface LoadedFont {
   data: Buffer;
@@ -131,7 +135,9 @@ export function subsetFont(font: LoadedFont, text: string): Buffer {
   const glyphAt = (id: number) => glyf.subarray(offsets[id]!, offsets[id + 1]!);
 
   const keep = new Set<number>([0]);
-  const queue = [...new Set(text)].map((char) => font.cmap.get(char.codePointAt(0)!)).filter((id): id is number => id !== undefined);
+  const queue = [...new Set(text)]
+    .map((char) => font.cmap.get(char.codePointAt(0)!))
+    .filter((id): id is number => id !== undefined);
   while (queue.length) {
     const id = queue.pop()!;
     if (keep.has(id) || id >= offsets.length - 1) continue;
@@ -160,7 +166,9 @@ export function subsetFont(font: LoadedFont, text: string): Buffer {
     ['loca', loca],
     ['head', head],
   ]);
-  const kept = [...tables.values()].filter((table) => table.tag !== 'GSUB' && table.tag !== 'DSIG').sort((a, b) => (a.tag < b.tag ? -1 : 1));
+  const kept = [...tables.values()]
+    .filter((table) => table.tag !== 'GSUB' && table.tag !== 'DSIG')
+    .sort((a, b) => (a.tag < b.tag ? -1 : 1));
   const count = kept.length;
   const power = 2 ** Math.floor(Math.log2(count));
   const directory = Buffer.alloc(12 + count * 16);

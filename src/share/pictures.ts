@@ -18,7 +18,8 @@ import type { Lang } from '../i18n/languages.ts';
  * (@expo-google-fonts/noto-sans-sc) and gives the PNG renderer, so Chinese renders the same on
  * every machine. The rest of the stack serves an SVG download opened where Noto is not installed.
  */
-export const PICTURE_FONT_FAMILY = "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
+export const PICTURE_FONT_FAMILY =
+  "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
 
 /**
  * The light palette of src/styles/global.css and src/styles/charts.css as literal colours (a
@@ -103,7 +104,8 @@ function logo(x: number, y: number, size: number): SvgNode {
   );
 }
 
-const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) => textBlock({ ...options, theme: pictureTheme });
+const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
+  textBlock({ ...options, theme: pictureTheme });
 
 /** The band along the top, in the programme area's colour. */
 const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
@@ -121,13 +123,20 @@ const socialFooter: FooterSizes = { source: 19, name: 22, host: 18, logo: 42, so
 const downloadFooter: FooterSizes = { source: 15, name: 17, host: 14, logo: 34, sourceLines: 4 };
 
 /** How tall a footer is, rule to bottom edge. */
-const footerHeight = (sizes: FooterSizes, sourceLines: number) => Math.max(sizes.logo + 56, 20 + sourceLines * Math.round(sizes.source * 1.42) + 24);
+const footerHeight = (sizes: FooterSizes, sourceLines: number) =>
+  Math.max(sizes.logo + 56, 20 + sourceLines * Math.round(sizes.source * 1.42) + 24);
 
 /**
  * The footer every picture shares: the source on the left, the site's mark, name and host on
  * the right, under a rule at `top`.
  */
-function footer(frame: PictureFrame, width: number, top: number, padding: number, sizes: FooterSizes = socialFooter): SvgNode[] {
+function footer(
+  frame: PictureFrame,
+  width: number,
+  top: number,
+  padding: number,
+  sizes: FooterSizes = socialFooter,
+): SvgNode[] {
   const brandMax = width * 0.45;
   const nameLines = wrap(frame.siteName, brandMax - sizes.logo - 14, sizes.name, 1, true);
   // Estimates are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin.
@@ -139,10 +148,31 @@ function footer(frame: PictureFrame, width: number, top: number, padding: number
   const brandRight = width - padding;
   return [
     h('line', { x1: padding, x2: width - padding, y1: top, y2: top, stroke: colors.rule, 'stroke-width': 2 }),
-    text({ x: padding, y: top + 20 + sizes.source, lines: source, size: sizes.source, lineHeight, paint: 'text-muted' }),
+    text({
+      x: padding,
+      y: top + 20 + sizes.source,
+      lines: source,
+      size: sizes.source,
+      lineHeight,
+      paint: 'text-muted',
+    }),
     logo(brandRight - brandWidth, top + 20, sizes.logo),
-    text({ x: brandRight, y: top + 20 + sizes.logo * 0.45, lines: nameLines, size: sizes.name, weight: 'bold', anchor: 'end' }),
-    text({ x: brandRight, y: top + 20 + sizes.logo * 0.45 + sizes.host + 8, lines: [frame.siteHost], size: sizes.host, anchor: 'end', paint: 'text-muted' }),
+    text({
+      x: brandRight,
+      y: top + 20 + sizes.logo * 0.45,
+      lines: nameLines,
+      size: sizes.name,
+      weight: 'bold',
+      anchor: 'end',
+    }),
+    text({
+      x: brandRight,
+      y: top + 20 + sizes.logo * 0.45 + sizes.host + 8,
+      lines: [frame.siteHost],
+      size: sizes.host,
+      anchor: 'end',
+      paint: 'text-muted',
+    }),
   ];
 }
 
@@ -157,11 +187,29 @@ function sourceLinesFor(frame: PictureFrame, width: number, padding: number, siz
  * Children are markup: nodes are rendered first, and the chart's own drawing (already markup,
  * see nestedChart) is placed as it is.
  */
-function pictureRoot(width: number, height: number, title: string, description: string, children: (SvgNode | string)[]): string {
+function pictureRoot(
+  width: number,
+  height: number,
+  title: string,
+  description: string,
+  children: (SvgNode | string)[],
+): string {
   const open = render(
-    h('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'font-family': PICTURE_FONT_FAMILY }),
+    h('svg', {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'font-family': PICTURE_FONT_FAMILY,
+    }),
   ).replace(/\/>$/, '>');
-  const head = [h('title', {}, title), h('desc', {}, description), h('style', {}, pictureStyle), h('rect', { width, height, fill: colors.bg })].map(render);
+  const head = [
+    h('title', {}, title),
+    h('desc', {}, description),
+    h('style', {}, pictureStyle),
+    h('rect', { width, height, fill: colors.bg }),
+  ].map(render);
   const body = children.map((child) => (typeof child === 'string' ? child : render(child)));
   return `${open}${head.join('')}${body.join('')}</svg>`;
 }
@@ -195,13 +243,28 @@ function nestedChart(data: ChartData, width: number, x: number, y: number, scale
  * the wide mode: drawn wider, a wide chart takes the box's shape. The narrow mode is only drawn at
  * its narrowest width (some narrow charts grow with the width). Text never grows past `maxScale`.
  */
-export function fitChart(data: ChartData, box: { width: number; height: number }, maxScale = 1.6): { width: number; height: number; scale: number } {
+export function fitChart(
+  data: ChartData,
+  box: { width: number; height: number },
+  maxScale = 1.6,
+): { width: number; height: number; scale: number } {
   const builder = builderFor(data);
   const wideHeight = builder.height(data, 'wide');
-  const wideWidth = Math.max(MIN_WIDTH.wide, Math.min(Math.round((box.width * wideHeight) / box.height), box.width * 2));
-  const wide = { width: wideWidth, height: wideHeight, scale: Math.min(maxScale, box.width / wideWidth, box.height / wideHeight) };
+  const wideWidth = Math.max(
+    MIN_WIDTH.wide,
+    Math.min(Math.round((box.width * wideHeight) / box.height), box.width * 2),
+  );
+  const wide = {
+    width: wideWidth,
+    height: wideHeight,
+    scale: Math.min(maxScale, box.width / wideWidth, box.height / wideHeight),
+  };
   const narrowHeight = builder.height(data, 'narrow');
-  const narrow = { width: MIN_WIDTH.narrow, height: narrowHeight, scale: Math.min(maxScale, box.width / MIN_WIDTH.narrow, box.height / narrowHeight) };
+  const narrow = {
+    width: MIN_WIDTH.narrow,
+    height: narrowHeight,
+    scale: Math.min(maxScale, box.width / MIN_WIDTH.narrow, box.height / narrowHeight),
+  };
   // The wide layout unless the narrow one reads clearly larger.
   return narrow.scale > wide.scale * 1.25 ? narrow : wide;
 }
@@ -230,7 +293,12 @@ export function chartPreviewSvg(input: ChartPictureInput): string {
 
   // Side by side: the title in a column on the left, the chart on the right.
   const column = 380;
-  const sideBox = { x: PADDING + column + 40, y: 40, width: width - PADDING - (PADDING + column + 40), height: footerTop - 22 - 40 };
+  const sideBox = {
+    x: PADDING + column + 40,
+    y: 40,
+    width: width - PADDING - (PADDING + column + 40),
+    height: footerTop - 22 - 40,
+  };
   const sideFit = fitChart(input.data, sideBox);
 
   const nodes: (SvgNode | string)[] = [band(width, input.areaColour)];
@@ -245,16 +313,43 @@ export function chartPreviewSvg(input: ChartPictureInput): string {
     y += (lines.length - 1) * 46;
     if (input.subtitle) {
       y += 44;
-      nodes.push(text({ x: PADDING, y, lines: wrap(input.subtitle, column, subtitleSize, Math.max(1, Math.floor((footerTop - 30 - y) / 31))), size: subtitleSize, lineHeight: 31, paint: 'text-muted' }));
+      nodes.push(
+        text({
+          x: PADDING,
+          y,
+          lines: wrap(input.subtitle, column, subtitleSize, Math.max(1, Math.floor((footerTop - 30 - y) / 31))),
+          size: subtitleSize,
+          lineHeight: 31,
+          paint: 'text-muted',
+        }),
+      );
     }
   } else {
-    nodes.push(text({ x: PADDING, y: 12 + 32 + titleSize, lines: stackedTitle, size: titleSize, lineHeight: 50, weight: 'bold' }));
-    if (stackedSubtitle.length) nodes.push(text({ x: PADDING, y: stackedTop, lines: stackedSubtitle, size: subtitleSize, paint: 'text-muted' }));
+    nodes.push(
+      text({
+        x: PADDING,
+        y: 12 + 32 + titleSize,
+        lines: stackedTitle,
+        size: titleSize,
+        lineHeight: 50,
+        weight: 'bold',
+      }),
+    );
+    if (stackedSubtitle.length)
+      nodes.push(text({ x: PADDING, y: stackedTop, lines: stackedSubtitle, size: subtitleSize, paint: 'text-muted' }));
   }
   const drawnWidth = fit.width * fit.scale;
   const drawnHeight = fit.height * fit.scale;
   // Centred in its box: a chart smaller than the box sits in the middle, not against an edge.
-  nodes.push(nestedChart(input.data, fit.width, box.x + (box.width - drawnWidth) / 2, box.y + (box.height - drawnHeight) / 2, fit.scale));
+  nodes.push(
+    nestedChart(
+      input.data,
+      fit.width,
+      box.x + (box.width - drawnWidth) / 2,
+      box.y + (box.height - drawnHeight) / 2,
+      fit.scale,
+    ),
+  );
   nodes.push(...footer(input, width, footerTop, PADDING));
   return pictureRoot(width, height, input.title, `${input.data.description} ${input.sourceLine}`, nodes);
 }
@@ -311,7 +406,9 @@ export function figurePreviewSvg(input: FigurePictureInput): string {
   const footerTop = height - FOOTER_HEIGHT;
   const qualifierSize = 40;
   // The width estimates are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin.
-  const qualifierWidth = input.qualifier ? textWidth(input.qualifier, qualifierSize, true) * (input.lang === 'en' ? 0.9 : 1) + (input.lang === 'en' ? 16 : 8) : 0;
+  const qualifierWidth = input.qualifier
+    ? textWidth(input.qualifier, qualifierSize, true) * (input.lang === 'en' ? 0.9 : 1) + (input.lang === 'en' ? 16 : 8)
+    : 0;
   const amountEm = Math.max(1, textWidth(input.amount, 1, true));
   const inlineSize = Math.min(150, Math.floor((inner - qualifierWidth) / amountEm));
   const stackedSize = Math.min(150, Math.floor(inner / amountEm));
@@ -321,23 +418,65 @@ export function figurePreviewSvg(input: FigurePictureInput): string {
   const blockHeight = yearSize + 24 + (inline ? 0 : qualifierSize + 16) + amountSize * 0.74 + (input.target ? 66 : 0);
   const space = footerTop - 24 - (y + 24);
   let top = y + 24 + Math.max(0, (space - blockHeight) / 2);
-  nodes.push(text({ x: PADDING, y: top + yearSize, lines: [input.yearText], size: yearSize, weight: 'bold', paint: 'text-muted' }));
+  nodes.push(
+    text({
+      x: PADDING,
+      y: top + yearSize,
+      lines: [input.yearText],
+      size: yearSize,
+      weight: 'bold',
+      paint: 'text-muted',
+    }),
+  );
   top += yearSize + 24;
   if (input.qualifier && !inline) {
-    nodes.push(text({ x: PADDING, y: top + qualifierSize, lines: [input.qualifier], size: qualifierSize, weight: 'bold', paint: 'text-muted' }));
+    nodes.push(
+      text({
+        x: PADDING,
+        y: top + qualifierSize,
+        lines: [input.qualifier],
+        size: qualifierSize,
+        weight: 'bold',
+        paint: 'text-muted',
+      }),
+    );
     top += qualifierSize + 16;
   }
   const baseline = top + amountSize * 0.74;
-  if (input.qualifier && inline) nodes.push(text({ x: PADDING, y: baseline, lines: [input.qualifier], size: qualifierSize, weight: 'bold', paint: 'text-muted' }));
+  if (input.qualifier && inline)
+    nodes.push(
+      text({
+        x: PADDING,
+        y: baseline,
+        lines: [input.qualifier],
+        size: qualifierSize,
+        weight: 'bold',
+        paint: 'text-muted',
+      }),
+    );
   nodes.push(
     h(
       'text',
-      { x: PADDING + (inline ? qualifierWidth : 0), y: round(baseline), 'font-size': amountSize, 'font-weight': 700, fill: colors.accentStrong, 'font-family': PICTURE_FONT_FAMILY },
+      {
+        x: PADDING + (inline ? qualifierWidth : 0),
+        y: round(baseline),
+        'font-size': amountSize,
+        'font-weight': 700,
+        fill: colors.accentStrong,
+        'font-family': PICTURE_FONT_FAMILY,
+      },
       input.amount,
     ),
   );
-  if (input.target) nodes.push(text({ x: PADDING, y: baseline + 66, lines: [input.target], size: 30, weight: 'bold', paint: 'text-muted' }));
+  if (input.target)
+    nodes.push(
+      text({ x: PADDING, y: baseline + 66, lines: [input.target], size: 30, weight: 'bold', paint: 'text-muted' }),
+    );
   nodes.push(...footer(input, width, footerTop, PADDING));
-  const title = [input.label, [input.qualifier, input.amount].filter(Boolean).join(input.lang === 'en' ? ' ' : ''), input.yearText].join(input.lang === 'en' ? ' · ' : '，');
+  const title = [
+    input.label,
+    [input.qualifier, input.amount].filter(Boolean).join(input.lang === 'en' ? ' ' : ''),
+    input.yearText,
+  ].join(input.lang === 'en' ? ' · ' : '，');
   return pictureRoot(width, height, title, `${title}. ${input.sourceLine}`, nodes);
 }

@@ -37,7 +37,12 @@ const contentTypes: Record<DownloadFormat, string> = {
 };
 
 /** One download of one chart in one language. */
-export async function chartDownload(spec: Chart, content: ShareContent, lang: Lang, format: DownloadFormat): Promise<DownloadFile> {
+export async function chartDownload(
+  spec: Chart,
+  content: ShareContent,
+  lang: Lang,
+  format: DownloadFormat,
+): Promise<DownloadFile> {
   const files = chartFiles(spec, content, lang, site.url);
   let body: string | Buffer;
   if (format === 'csv') body = tableCsv(files.table);
@@ -70,7 +75,11 @@ export async function chartSharing(spec: Chart, content: ShareContent, lang: Lan
     png: t(lang, 'download.pngNote', { width: png.width, height: png.height }),
   };
   const downloads = await Promise.all(
-    downloadFormats.map(async (format) => ({ format, bytes: (await chartDownload(spec, content, lang, format)).bytes, note: notes[format] })),
+    downloadFormats.map(async (format) => ({
+      format,
+      bytes: (await chartDownload(spec, content, lang, format)).bytes,
+      note: notes[format],
+    })),
   );
   // The embed starts at about the height it will take (the wide drawing, its title and source
   // line) so the host page barely moves when the first height message arrives.
@@ -94,5 +103,10 @@ export async function chartSharing(spec: Chart, content: ShareContent, lang: Lan
 export function figurePictureAlt(metric: Metric, content: Pick<ShareContent, 'areas' | 'sources'>, lang: Lang): string {
   const picture = figurePicture(metric, content, lang, site.url);
   const figure = [picture.qualifier, picture.amount].filter(Boolean).join(lang === 'en' ? ' ' : '');
-  return t(lang, 'share.figurePictureAlt', { label: picture.label, figure, year: picture.yearText.replace(/年$/, ''), source: picture.sourceLine });
+  return t(lang, 'share.figurePictureAlt', {
+    label: picture.label,
+    figure,
+    year: picture.yearText.replace(/年$/, ''),
+    source: picture.sourceLine,
+  });
 }

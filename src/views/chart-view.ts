@@ -25,7 +25,13 @@ export interface ChartContentSet {
 }
 
 export async function loadChartContent(): Promise<ChartContentSet> {
-  const [charts, metrics, areas, sources, years] = await Promise.all([loadCharts(), loadMetrics(), loadAreas(), loadSources(), loadYears()]);
+  const [charts, metrics, areas, sources, years] = await Promise.all([
+    loadCharts(),
+    loadMetrics(),
+    loadAreas(),
+    loadSources(),
+    loadYears(),
+  ]);
   return { charts, metrics, areas, sources, years: years.map((entry) => entry.year) };
 }
 
@@ -71,7 +77,9 @@ export type ChartView = ReturnType<typeof chartView>;
 export function requireChart(content: ChartContentSet, id: string): Chart {
   const spec = content.charts.find((candidate) => candidate.id === id);
   if (!spec) {
-    throw new Error(`The chart "${id}" does not exist: there is no content/charts/${id}.yaml (known: ${content.charts.map((chart) => chart.id).join(', ')})`);
+    throw new Error(
+      `The chart "${id}" does not exist: there is no content/charts/${id}.yaml (known: ${content.charts.map((chart) => chart.id).join(', ')})`,
+    );
   }
   return spec;
 }

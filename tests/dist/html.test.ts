@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dist, fileFor, htmlFiles, urlPathOf } from '../built-site.ts';
 
 const files = htmlFiles();

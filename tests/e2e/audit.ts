@@ -9,6 +9,7 @@
  * (../shared/TOOLCHAIN.md). Our pages have no frames of their own, so `axe.run` in the page gives the
  * same verdict in 0.3-1.6 s.
  */
+import type * as AxeCore from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
@@ -26,7 +27,12 @@ export interface PageProblems {
   cspViolations: string[];
 }
 
-const emptyProblems = (): PageProblems => ({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+const emptyProblems = (): PageProblems => ({
+  consoleErrors: [],
+  failedRequests: [],
+  foreignRequests: [],
+  cspViolations: [],
+});
 
 /**
  * Starts recording what goes wrong on every page of `context`: console errors and uncaught
@@ -56,7 +62,9 @@ export async function watchContext(context: BrowserContext): Promise<PageProblem
     if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   context.on('weberror', (error) => problems.consoleErrors.push(error.error().message));
-  context.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  context.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+  );
   context.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
@@ -69,9 +77,19 @@ export async function watchContext(context: BrowserContext): Promise<PageProblem
  */
 export function expectNoProblems(problems: PageProblems, allowedFailures: (entry: string) => boolean = () => false) {
   expect.soft(problems.foreignRequests, 'requests to other hosts').toEqual([]);
-  expect.soft(problems.failedRequests.filter((entry) => !allowedFailures(entry)), 'failed requests').toEqual([]);
+  expect
+    .soft(
+      problems.failedRequests.filter((entry) => !allowedFailures(entry)),
+      'failed requests',
+    )
+    .toEqual([]);
   expect.soft(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-  expect.soft(problems.consoleErrors.filter((entry) => !allowedFailures(entry)), 'console errors').toEqual([]);
+  expect
+    .soft(
+      problems.consoleErrors.filter((entry) => !allowedFailures(entry)),
+      'console errors',
+    )
+    .toEqual([]);
 }
 
 /**
@@ -82,10 +100,13 @@ export function expectNoProblems(problems: PageProblems, allowedFailures: (entry
 export async function axeViolations(page: Page, only: { tags: string[] } | { ruleIds: string[] }): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const runOnly = 'tags' in only ? { type: 'tag' as const, values: only.tags } : { type: 'rule' as const, values: only.ruleIds };
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const runOnly =
+      'tags' in only ? { type: 'tag' as const, values: only.tags } : { type: 'rule' as const, values: only.ruleIds };
     const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   }, only);
 }
 
@@ -100,8 +121,11 @@ export async function colourRules(page: Page, tags: string[] = wcagTags): Promis
   if (known) return known;
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const rules = await page.evaluate((tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    return axe.getRules(tags).filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.ruleId);
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    return axe
+      .getRules(tags)
+      .filter((rule) => rule.tags.includes('cat.color'))
+      .map((rule) => rule.ruleId);
   }, tags);
   // The same axe in every page: the list is asked once per worker.
   colourRulesByTags.set(tags.join(), rules);
@@ -114,7 +138,12 @@ export async function colourRules(page: Page, tags: string[] = wcagTags): Promis
  * motion is on for the whole context, so axe measures settled colours, not a transition caught
  * halfway.
  */
-export async function auditPage(page: Page, problems: PageProblems & { reset(): void }, path: string, { status = 200 } = {}) {
+export async function auditPage(
+  page: Page,
+  problems: PageProblems & { reset(): void },
+  path: string,
+  { status = 200 } = {},
+) {
   problems.reset();
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   const response = await page.goto(path, { waitUntil: 'load' });
@@ -122,10 +151,19 @@ export async function auditPage(page: Page, problems: PageProblems & { reset(): 
   const light = await axeViolations(page, { tags: wcagTags });
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   const dark = await axeViolations(page, { ruleIds: await colourRules(page) });
-  expect.soft([...light.map((line) => `light: ${line}`), ...dark.map((line) => `dark: ${line}`)], `${path}: axe`).toEqual([]);
+  expect
+    .soft([...light.map((line) => `light: ${line}`), ...dark.map((line) => `dark: ${line}`)], `${path}: axe`)
+    .toEqual([]);
   // The page's own 404 response is expected when auditing the 404 page.
   const own = new URL(path, page.url()).href;
-  expectNoProblems(problems, status === 404 ? (entry) => entry.startsWith(`${own} (HTTP 404)`) || entry.startsWith('Failed to load resource: the server responded with a status of 404') : undefined);
+  expectNoProblems(
+    problems,
+    status === 404
+      ? (entry) =>
+          entry.startsWith(`${own} (HTTP 404)`) ||
+          entry.startsWith('Failed to load resource: the server responded with a status of 404')
+      : undefined,
+  );
 }
 
 interface WorkerFixtures {

@@ -18,26 +18,64 @@ import { expectNoProblems, watchContext } from './audit.ts';
 const oneChartPerKind = [...new Map(charts.map((chart) => [chart.kind, chart])).values()];
 
 /** Every figure a year-comparison chart draws, as its points show them. */
-const yearValues = (chart: (typeof charts)[number]) => (dataOf(chart, 'en') as DataOf<'year-comparison'>).panels.flatMap((panel) => panel.values);
+const yearValues = (chart: (typeof charts)[number]) =>
+  (dataOf(chart, 'en') as DataOf<'year-comparison'>).panels.flatMap((panel) => panel.values);
 
 // The charts each test needs, picked from content/ by what they are, not by today's ids. Each is
 // looked up when a test first asks for it, so content/ lacking one fails only the tests needing it.
-const once = <T,>(make: () => T) => {
+const once = <T>(make: () => T) => {
   let value: { v: T } | undefined;
   return () => (value ??= { v: make() }).v;
 };
 /** One metric over two or more years: two or more points, one per year. */
-const yearChart = once(() => chartWhere('a year-comparison chart of one metric with two or more years', (chart) => chart.kind === 'year-comparison' && chart.metrics.length === 1 && yearValues(chart).length >= 2));
+const yearChart = once(() =>
+  chartWhere(
+    'a year-comparison chart of one metric with two or more years',
+    (chart) => chart.kind === 'year-comparison' && chart.metrics.length === 1 && yearValues(chart).length >= 2,
+  ),
+);
 /** The year-comparison chart with the most points, for walking them by keyboard. */
-const manyPoints = once(() => [...charts.filter((chart) => chart.kind === 'year-comparison')].sort((a, b) => yearValues(b).length - yearValues(a).length)[0]);
-const walkChart = once(() => chartWhere('a year-comparison chart with two or more points', (chart) => chart === manyPoints() && yearValues(chart).length >= 2));
+const manyPoints = once(
+  () =>
+    [...charts.filter((chart) => chart.kind === 'year-comparison')].sort(
+      (a, b) => yearValues(b).length - yearValues(a).length,
+    )[0],
+);
+const walkChart = once(() =>
+  chartWhere(
+    'a year-comparison chart with two or more points',
+    (chart) => chart === manyPoints() && yearValues(chart).length >= 2,
+  ),
+);
 /** A breakdown of one metric: its rows are that metric's years. */
-const breakdownChart = once(() => chartWhere('a breakdown chart of one metric with two or more years', (chart) => chart.kind === 'breakdown' && chart.metrics.length === 1 && (dataOf(chart, 'en') as DataOf<'breakdown'>).groups.flatMap((group) => group.rows).length >= 2));
+const breakdownChart = once(() =>
+  chartWhere(
+    'a breakdown chart of one metric with two or more years',
+    (chart) =>
+      chart.kind === 'breakdown' &&
+      chart.metrics.length === 1 &&
+      (dataOf(chart, 'en') as DataOf<'breakdown'>).groups.flatMap((group) => group.rows).length >= 2,
+  ),
+);
 /** A chart drawing a figure whose parts have Chinese labels of four or more Han characters. */
 const hanLabel = (chart: (typeof charts)[number]) =>
-  chart.metrics.flatMap((id) => metricNamed(id).values.filter((value) => !chart.years || chart.years.includes(value.year))).flatMap((value) => value.breakdown ?? []).map((part) => part.label.zh).find((label) => /^\p{Script=Han}{4}/u.test(label));
-const partsChart = once(() => chartWhere('a breakdown or year-comparison chart drawing a figure whose parts have Chinese labels', (chart) => (chart.kind === 'breakdown' || chart.kind === 'year-comparison') && hanLabel(chart) !== undefined));
-const tilesChart = once(() => chartWhere('a province-tiles chart naming a province', (chart) => chart.kind === 'province-tiles' && provinceMentions(chart, chartContent, 'zh').size > 0));
+  chart.metrics
+    .flatMap((id) => metricNamed(id).values.filter((value) => !chart.years || chart.years.includes(value.year)))
+    .flatMap((value) => value.breakdown ?? [])
+    .map((part) => part.label.zh)
+    .find((label) => /^\p{Script=Han}{4}/u.test(label));
+const partsChart = once(() =>
+  chartWhere(
+    'a breakdown or year-comparison chart drawing a figure whose parts have Chinese labels',
+    (chart) => (chart.kind === 'breakdown' || chart.kind === 'year-comparison') && hanLabel(chart) !== undefined,
+  ),
+);
+const tilesChart = once(() =>
+  chartWhere(
+    'a province-tiles chart naming a province',
+    (chart) => chart.kind === 'province-tiles' && provinceMentions(chart, chartContent, 'zh').size > 0,
+  ),
+);
 const dotsChart = once(() => chartWhere('a country-dots chart', (chart) => chart.kind === 'country-dots'));
 
 const chartPage = () => chartPath(yearChart(), 'en');
@@ -148,17 +186,23 @@ test.describe('chart page with JavaScript', () => {
     for (const id of chart.metrics) {
       const metric = metricNamed(id);
       for (const value of metric.values.filter((entry) => !chart.years || chart.years.includes(entry.year))) {
-        await expect(page.locator('chart-view svg')).toContainText(formatFigure(value.value, metric.unit, value.qualifier, 'zh', { zhWord: value.zhWord }).text);
+        await expect(page.locator('chart-view svg')).toContainText(
+          formatFigure(value.value, metric.unit, value.qualifier, 'zh', { zhWord: value.zhWord }).text,
+        );
       }
     }
     const han = hanLabel(chart)!;
     await expect(page.locator('chart-view svg')).toContainText(han);
     // A CJK face is used: a Han character is about one em wide, not a fallback box of another width.
-    const ratio = await page.locator('chart-view svg text').filter({ hasText: han }).first().evaluate((element, label) => {
-      const text = element as SVGTextElement;
-      const start = (text.textContent ?? '').indexOf(label.slice(0, 4));
-      return text.getSubStringLength(start, 4) / 4 / Number(text.getAttribute('font-size'));
-    }, han);
+    const ratio = await page
+      .locator('chart-view svg text')
+      .filter({ hasText: han })
+      .first()
+      .evaluate((element, label) => {
+        const text = element as SVGTextElement;
+        const start = (text.textContent ?? '').indexOf(label.slice(0, 4));
+        return text.getSubStringLength(start, 4) / 4 / Number(text.getAttribute('font-size'));
+      }, han);
     expect(ratio).toBeGreaterThan(0.9);
     expect(ratio).toBeLessThan(1.1);
   });
@@ -171,15 +215,22 @@ test.describe('chart page with JavaScript', () => {
     await view.evaluate((element, year) => element.setAttribute('highlight', year), String(latest.year));
     await expect(view.locator('svg')).toHaveClass(/has-highlight/);
     await expect(view.locator('.chart-point.is-highlighted')).toHaveCount(1);
-    await expect(view.locator('.chart-point.is-highlighted')).toHaveAttribute('data-keys', new RegExp(`(^| )${latest.key}( |$)`));
-    await view.evaluate((element) => (element as HTMLElement & { highlight(key: string | null): void }).highlight(null));
+    await expect(view.locator('.chart-point.is-highlighted')).toHaveAttribute(
+      'data-keys',
+      new RegExp(`(^| )${latest.key}( |$)`),
+    );
+    await view.evaluate((element) =>
+      (element as HTMLElement & { highlight(key: string | null): void }).highlight(null),
+    );
     await expect(view.locator('.chart-point.is-highlighted')).toHaveCount(0);
   });
 });
 
 test.describe('no layout shift', () => {
   for (const width of [375, 1280]) {
-    test(`the chart keeps the box it had before any script, at ${width}px, and re-draws on resize`, async ({ browser }) => {
+    test(`the chart keeps the box it had before any script, at ${width}px, and re-draws on resize`, async ({
+      browser,
+    }) => {
       const viewport = { width, height: 900 };
       const staticContext = await browser.newContext({ viewport, javaScriptEnabled: false });
       const staticPage = await staticContext.newPage();
@@ -214,7 +265,9 @@ test.describe('no layout shift', () => {
       // A resize within the layout mode re-draws at the new width in a box of the same height.
       const narrower = width < 560 ? 340 : 900;
       await page.setViewportSize({ width: narrower, height: 900 });
-      await expect.poll(async () => Number(await view.locator('svg').getAttribute('width'))).toBe(Math.floor((await view.boundingBox())!.width));
+      await expect
+        .poll(async () => Number(await view.locator('svg').getAttribute('width')))
+        .toBe(Math.floor((await view.boundingBox())!.width));
       expect((await view.boundingBox())!.height).toBe(after!.height);
       await context.close();
     });
@@ -238,7 +291,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   // One page for every kind, language and width: a new context per kind would cost more than the loads.
-  test('every kind of chart is drawn at a real size, in both languages, at phone and desktop widths', async ({ page }) => {
+  test('every kind of chart is drawn at a real size, in both languages, at phone and desktop widths', async ({
+    page,
+  }) => {
     expect(oneChartPerKind.length).toBeGreaterThan(0);
     for (const chart of oneChartPerKind) {
       for (const lang of ['en', 'zh'] as const) {
@@ -283,7 +338,9 @@ test.describe('without JavaScript', () => {
 
   test('every chart page has its drawing and table', async ({ page }) => {
     await page.goto('/zh/charts/');
-    const links = await page.locator('.gallery__link').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+    const links = await page
+      .locator('.gallery__link')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
     expect(links.sort()).toEqual(charts.map((chart) => `/zh/charts/${chart.id}/`).sort());
     for (const link of links) {
       await page.goto(link);
@@ -299,7 +356,9 @@ test.describe('motion', () => {
     const page = await context.newPage();
     await page.goto(chartPage());
     await ready(page);
-    const durations = await page.locator('chart-view .chart-mark').evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).transitionDuration));
+    const durations = await page
+      .locator('chart-view .chart-mark')
+      .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).transitionDuration));
     expect(durations.length).toBeGreaterThan(0);
     for (const duration of durations) expect(duration.split(',').every((part) => parseFloat(part) === 0)).toBe(true);
     await expect(page.locator('chart-view svg')).not.toHaveClass(/is-entering/);
@@ -311,7 +370,10 @@ test.describe('motion', () => {
     const page = await context.newPage();
     await page.goto(chartPage());
     await ready(page);
-    const duration = await page.locator('chart-view .chart-mark').first().evaluate((mark) => getComputedStyle(mark).transitionDuration);
+    const duration = await page
+      .locator('chart-view .chart-mark')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).transitionDuration);
     expect(duration.split(',').some((part) => parseFloat(part) > 0)).toBe(true);
     await context.close();
   });
@@ -336,7 +398,17 @@ test('a chart page loads only the builder of its kind', async ({ page }) => {
   await page.goto(chartPath(dotsChart(), 'en'));
   await ready(page);
   expect(scripts.some((path) => path.includes('country-dots'))).toBe(true);
-  for (const other of ['year-comparison', 'breakdown', 'province-tiles', 'timeline', 'target-progress', 'area-counts']) {
-    expect(scripts.some((path) => path.includes(other)), other).toBe(false);
+  for (const other of [
+    'year-comparison',
+    'breakdown',
+    'province-tiles',
+    'timeline',
+    'target-progress',
+    'area-counts',
+  ]) {
+    expect(
+      scripts.some((path) => path.includes(other)),
+      other,
+    ).toBe(false);
   }
 });

@@ -27,7 +27,8 @@ export const chartContent: ChartContent = {
  */
 export function chartWhere(needs: string, fits: (chart: Chart) => boolean): Chart {
   const chart = charts.find(fits);
-  if (!chart) throw new Error(`This test needs ${needs} in content/charts/, and there is none: add one, or change the test.`);
+  if (!chart)
+    throw new Error(`This test needs ${needs} in content/charts/, and there is none: add one, or change the test.`);
   return chart;
 }
 
@@ -58,6 +59,9 @@ export function storyWhere(needs: string, fits: (body: string, lang: Lang) => bo
     .map((entry) => entry.data.path)
     .sort()
     .find((path) => zhPaths.has(path) && fits(bodyOf('en', path), 'en') && fits(bodyOf('zh', path), 'zh'));
-  if (!found) throw new Error(`This test needs ${needs} in content/stories/ (in both languages), and there is none: add one, or change the test.`);
+  if (!found)
+    throw new Error(
+      `This test needs ${needs} in content/stories/ (in both languages), and there is none: add one, or change the test.`,
+    );
   return found;
 }

@@ -22,7 +22,9 @@ async function indexedTexts(page: Page, lang: 'en' | 'zh'): Promise<Map<string, 
           const html = await (await fetch(path)).text();
           const doc = parser.parseFromString(html, 'text/html');
           const main = doc.querySelector('[data-pagefind-body]') ?? doc.querySelector('main');
-          main?.querySelectorAll([...exclude, '[data-pagefind-ignore]'].join(',')).forEach((element) => element.remove());
+          main
+            ?.querySelectorAll([...exclude, '[data-pagefind-ignore]'].join(','))
+            .forEach((element) => element.remove());
           return [path, main?.textContent ?? ''] as [string, string];
         }),
       );
@@ -44,7 +46,9 @@ async function search(page: Page, lang: 'en' | 'zh', query: string): Promise<str
   const status = page.locator('[data-search-status]');
   await expect(status).toContainText(`“${query}”`, { timeout: 15_000 });
   const none = lang === 'en' ? /^Nothing found/ : /^未找到/;
-  await expect(status).toHaveText(lang === 'en' ? /^(Nothing found|One result|\d+ results)/ : /^(未找到|找到)/, { timeout: 15_000 });
+  await expect(status).toHaveText(lang === 'en' ? /^(Nothing found|One result|\d+ results)/ : /^(未找到|找到)/, {
+    timeout: 15_000,
+  });
   const said = (await status.textContent()) ?? '';
   if (none.test(said)) return [];
   // Every result, not only the first page of ten: the status says how many there are.
@@ -55,7 +59,9 @@ async function search(page: Page, lang: 'en' | 'zh', query: string): Promise<str
     await expect(items).not.toHaveCount(shown);
   }
   await expect(items).toHaveCount(count);
-  return page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-search-results] > li h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 test.describe('search holds whole phrases', () => {
@@ -65,7 +71,19 @@ test.describe('search holds whole phrases', () => {
     const texts = await indexedTexts(page, 'zh');
     expect(texts.size).toBeGreaterThan(10);
     // The field reports, common words, words that share a character with others, and never-used words.
-    const candidates = ['疫苗', '母乳喂养', '社会工作者', '喂养', '疫情', '新生儿', '心理健康', '儿童保护', '营养', '量子计算', '火星探测器'];
+    const candidates = [
+      '疫苗',
+      '母乳喂养',
+      '社会工作者',
+      '喂养',
+      '疫情',
+      '新生儿',
+      '心理健康',
+      '儿童保护',
+      '营养',
+      '量子计算',
+      '火星探测器',
+    ];
     // Terms taken from the built pages themselves: the first four characters of some page titles.
     for (const text of [...texts.values()].filter((_, index) => index % 7 === 3).slice(0, 4)) {
       const run = /[\p{Script=Han}]{4}/u.exec(text)?.[0];
@@ -134,7 +152,10 @@ async function paintedColours(page: Page): Promise<Map<string, string>> {
       for (const pseudo of [null, '::before', '::after']) {
         const style = getComputedStyle(element, pseudo);
         if (pseudo && style.content === 'none') continue;
-        out.push([`${key}${pseudo ?? ''}`, properties.map((name) => `${name}=${style.getPropertyValue(name)}`).join(' ')]);
+        out.push([
+          `${key}${pseudo ?? ''}`,
+          properties.map((name) => `${name}=${style.getPropertyValue(name)}`).join(' '),
+        ]);
       }
     });
     return out;
@@ -142,7 +163,15 @@ async function paintedColours(page: Page): Promise<Map<string, string>> {
   return new Map(entries);
 }
 
-const printPages = ['/en/2024/health/', '/zh/2023/health/', '/zh/charts/newborn-care-training/', '/en/figures/newborn-care-training/', '/zh/', '/en/2024/', '/en/about/'];
+const printPages = [
+  '/en/2024/health/',
+  '/zh/2023/health/',
+  '/zh/charts/newborn-care-training/',
+  '/en/figures/newborn-care-training/',
+  '/zh/',
+  '/en/2024/',
+  '/en/about/',
+];
 
 test.describe('print is light', () => {
   for (const path of printPages) {
@@ -160,7 +189,10 @@ test.describe('print is light', () => {
         }
       }
       await context.close();
-      const differences = (a: Map<string, string>, b: Map<string, string>) => [...a].filter(([key, value]) => b.has(key) && b.get(key) !== value).map(([key, value]) => `${key}: ${value} / ${b.get(key)}`);
+      const differences = (a: Map<string, string>, b: Map<string, string>) =>
+        [...a]
+          .filter(([key, value]) => b.has(key) && b.get(key) !== value)
+          .map(([key, value]) => `${key}: ${value} / ${b.get(key)}`);
       const light = colours['print-light']!;
       const dark = colours['print-dark']!;
       // Both renderings cover (almost) the same elements, so the comparison covers the page...
@@ -212,7 +244,10 @@ const white = ([r, g, b]: number[]) => r === 255 && g === 255 && b === 255;
 
 test.describe('embeds follow the embedder, not the reader', () => {
   for (const lang of ['en', 'zh'] as const) {
-    test(`/embed/${lang}/ is light and transparent on a white page for a dark-mode reader`, async ({ browser, baseURL }) => {
+    test(`/embed/${lang}/ is light and transparent on a white page for a dark-mode reader`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ colorScheme: 'dark' });
       const page = await context.newPage();
       const { frame, corner } = await hostWithEmbed(page, baseURL!, `/embed/${lang}/newborn-care-training/`);
@@ -223,7 +258,12 @@ test.describe('embeds follow the embedder, not the reader', () => {
         scheme: getComputedStyle(document.documentElement).colorScheme,
         text: getComputedStyle(body).color,
       }));
-      expect(painted).toEqual({ body: 'rgba(0, 0, 0, 0)', html: 'rgba(0, 0, 0, 0)', scheme: 'light', text: 'rgb(16, 42, 58)' });
+      expect(painted).toEqual({
+        body: 'rgba(0, 0, 0, 0)',
+        html: 'rgba(0, 0, 0, 0)',
+        scheme: 'light',
+        text: 'rgb(16, 42, 58)',
+      });
       await context.close();
     });
   }
@@ -236,7 +276,10 @@ test.describe('embeds follow the embedder, not the reader', () => {
     ['?theme=DARK', 'light', true],
     ['?theme=sepia', 'dark', false],
   ] as const) {
-    test(`an embed asked for ${query} is ${expectDark ? 'dark' : 'light'} for a ${scheme}-mode reader`, async ({ browser, baseURL }) => {
+    test(`an embed asked for ${query} is ${expectDark ? 'dark' : 'light'} for a ${scheme}-mode reader`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       const { frame, corner } = await hostWithEmbed(page, baseURL!, `/embed/zh/newborn-care-training/${query}`);

@@ -15,7 +15,9 @@ const paths = htmlFiles()
 
 test('there are pages to audit, in both languages', () => {
   expect(paths.filter((path) => path.startsWith('/en/')).length).toBeGreaterThan(5);
-  expect(paths.filter((path) => path.startsWith('/zh/')).length).toBe(paths.filter((path) => path.startsWith('/en/')).length);
+  expect(paths.filter((path) => path.startsWith('/zh/')).length).toBe(
+    paths.filter((path) => path.startsWith('/en/')).length,
+  );
 });
 
 for (const path of paths) {

@@ -52,7 +52,9 @@ const cases = [
 ] as const;
 
 for (const { lang, query, status, expected, mark } of cases) {
-  test(`/${lang}/search/?q=${query} finds the right pages, in ${lang === 'en' ? 'English' : 'Chinese'} only`, async ({ browser }) => {
+  test(`/${lang}/search/?q=${query} finds the right pages, in ${lang === 'en' ? 'English' : 'Chinese'} only`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext();
     const problems = await watchContext(context);
     const page = await context.newPage();
@@ -65,14 +67,22 @@ for (const { lang, query, status, expected, mark } of cases) {
     const hrefs = found.map((result) => result.href);
     for (const href of expected) expect(hrefs, `results for ${query}`).toContain(href);
     // One index per language: every result is a page of this language.
-    expect(hrefs.every((href) => href.startsWith(`/${lang}/`)), hrefs.join(' ')).toBe(true);
+    expect(
+      hrefs.every((href) => href.startsWith(`/${lang}/`)),
+      hrefs.join(' '),
+    ).toBe(true);
     for (const result of found) {
       expect(result.title.length, result.href).toBeGreaterThan(1);
       expect(result.excerpt.length, result.href).toBeGreaterThan(10);
     }
-    expect(found.some((result) => result.marks.some((text) => mark.test(text))), 'highlighted words').toBe(true);
+    expect(
+      found.some((result) => result.marks.some((text) => mark.test(text))),
+      'highlighted words',
+    ).toBe(true);
     // Only the main content is indexed: no result shows the header or footer text.
-    expect(found.every((result) => !/Skip to main content|跳至正文|Sign up for UNICEF China/.test(result.excerpt))).toBe(true);
+    expect(
+      found.every((result) => !/Skip to main content|跳至正文|Sign up for UNICEF China/.test(result.excerpt)),
+    ).toBe(true);
 
     // With results on the page: axe over what the script added (the empty page is in pages.spec.ts).
     expect(await axeViolations(page, { tags: wcagTags })).toEqual([]);
@@ -160,8 +170,16 @@ test.describe('without JavaScript', () => {
       await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=`));
       await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
       await expect(page.locator('[data-search-nojs]')).toBeVisible();
-      await expect(page.locator('[data-search-nojs]')).toContainText(lang === 'en' ? 'needs JavaScript, which is turned off' : '需要启用JavaScript');
-      for (const href of [`/${lang}/2024/`, `/${lang}/2023/`, `/${lang}/2023/highlights/`, `/${lang}/data/`, `/${lang}/about/`]) {
+      await expect(page.locator('[data-search-nojs]')).toContainText(
+        lang === 'en' ? 'needs JavaScript, which is turned off' : '需要启用JavaScript',
+      );
+      for (const href of [
+        `/${lang}/2024/`,
+        `/${lang}/2023/`,
+        `/${lang}/2023/highlights/`,
+        `/${lang}/data/`,
+        `/${lang}/about/`,
+      ]) {
         await expect(page.locator(`.search-browse a[href="${href}"]`)).toBeVisible();
       }
       await expect(page.locator('[data-search-results]')).toBeHidden();

@@ -62,11 +62,15 @@ test.describe('share menu', () => {
   test('the native share sheet is offered only where the browser has one', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { shared: unknown[] }).shared = [];
-      Object.defineProperty(navigator, 'share', { value: (data: unknown) => ((window as unknown as { shared: unknown[] }).shared.push(data), Promise.resolve()) });
+      Object.defineProperty(navigator, 'share', {
+        value: (data: unknown) => ((window as unknown as { shared: unknown[] }).shared.push(data), Promise.resolve()),
+      });
     });
     await page.goto(figurePath('zh'));
     await page.getByRole('button', { name: '分享…' }).click();
-    const shared = await page.evaluate(() => (window as unknown as { shared: { url: string; title: string }[] }).shared);
+    const shared = await page.evaluate(
+      () => (window as unknown as { shared: { url: string; title: string }[] }).shared,
+    );
     // One share: this page, under the figure's Chinese label.
     expect(shared).toHaveLength(1);
     expect(shared[0]!.url).toBe(new URL(figurePath('zh'), site.url).href);
@@ -113,7 +117,10 @@ test.describe('share menu', () => {
 });
 
 test.describe('embeds', () => {
-  test('the snippet copied from the chart page sizes the iframe from the embed\'s height message', async ({ context, baseURL }) => {
+  test("the snippet copied from the chart page sizes the iframe from the embed's height message", async ({
+    context,
+    baseURL,
+  }) => {
     const chartPage = await context.newPage();
     await chartPage.goto(chartPath(chart(), 'en'));
     const snippet = await chartPage.locator('textarea').inputValue();
@@ -134,9 +141,12 @@ test.describe('embeds', () => {
     const iframe = page.locator('iframe[data-yir-embed]');
     const frame = page.frameLocator('iframe[data-yir-embed]');
     await expect(frame.locator('chart-view[data-ready]')).toHaveCount(1);
-    const contentHeight = async () => (await frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height)));
+    const contentHeight = async () =>
+      await frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
     await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(await contentHeight());
-    const messages = await page.evaluate(() => (window as unknown as { messages: { type: string; height: number; chart: string }[] }).messages);
+    const messages = await page.evaluate(
+      () => (window as unknown as { messages: { type: string; height: number; chart: string }[] }).messages,
+    );
     expect(messages.at(-1)).toMatchObject({ type: EMBED_MESSAGE_TYPE, chart: chart().id, lang: 'en' });
     expect(Number(await iframe.getAttribute('height'))).not.toBe(initial);
 
@@ -201,14 +211,21 @@ test.describe('downloads', () => {
       await expect(link).toHaveAttribute('download', `${file}.${format}`);
       await expect(link.locator('xpath=..')).toContainText(/\d+(\.\d)? (B|KB|MB)/);
     }
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href="/downloads/${file}.csv"]`).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`a[href="/downloads/${file}.csv"]`).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${file}.csv`);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     // That year's row is the data's value, labelled as that year's source counts it.
-    const metric = labelled.metrics.map(metricNamed).find((candidate) => drawnValues(labelled, candidate).some((value) => value.label))!;
+    const metric = labelled.metrics
+      .map(metricNamed)
+      .find((candidate) => drawnValues(labelled, candidate).some((value) => value.label))!;
     const value = drawnValues(labelled, metric).find((candidate) => candidate.label)!;
-    expect(csvRecords(text).find((row) => row.metric_id === metric.id && row.year === String(value.year) && row.part === '')).toMatchObject({
+    expect(
+      csvRecords(text).find((row) => row.metric_id === metric.id && row.year === String(value.year) && row.part === ''),
+    ).toMatchObject({
       value: String(value.value),
       qualifier: value.qualifier ?? '',
       label: value.label!.zh,

@@ -9,7 +9,13 @@ import { storyPath, storyWhere } from './content.ts';
 
 /** A story with a scroll-driven section of two or more steps, picked from content/ (not by name). */
 const scrollStory = (lang: 'en' | 'zh') =>
-  storyPath(lang, storyWhere('a story with a <ScrollStory> of two or more steps', (body) => /<ScrollStory\b/.test(body) && (body.match(/<Step\b/g) ?? []).length >= 2));
+  storyPath(
+    lang,
+    storyWhere(
+      'a story with a <ScrollStory> of two or more steps',
+      (body) => /<ScrollStory\b/.test(body) && (body.match(/<Step\b/g) ?? []).length >= 2,
+    ),
+  );
 
 test.describe('the scroll-driven section', () => {
   test('advances its steps and highlights the chart as the reader scrolls', async ({ page }) => {
@@ -49,7 +55,10 @@ test.describe('the scroll-driven section', () => {
       for (const step of await steps.all()) {
         await expect(step).toBeVisible();
         expect(await step.evaluate((element) => getComputedStyle(element.firstElementChild!).opacity)).toBe('1');
-        await expect(step.locator('.scroll-step__card')).toHaveCSS('color', await page.locator('main h1').evaluate((h1) => getComputedStyle(h1).color));
+        await expect(step.locator('.scroll-step__card')).toHaveCSS(
+          'color',
+          await page.locator('main h1').evaluate((h1) => getComputedStyle(h1).color),
+        );
       }
       await expect(page.locator('scroll-story')).not.toHaveClass(/is-enhanced/);
     });

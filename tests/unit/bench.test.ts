@@ -22,17 +22,32 @@ describe('pageKind', () => {
   });
 });
 
-const page = (overrides: Partial<PageWeight>): PageWeight => ({ path: '/en/about/', kind: 'page', html: 5000, css: 4000, js: 0, requests: 3, hasChart: false, hasShareMenu: false, ...overrides });
+const page = (overrides: Partial<PageWeight>): PageWeight => ({
+  path: '/en/about/',
+  kind: 'page',
+  html: 5000,
+  css: 4000,
+  js: 0,
+  requests: 3,
+  hasChart: false,
+  hasShareMenu: false,
+  ...overrides,
+});
 
 describe('budgets', () => {
   it('pass a light site', () => {
-    const { failures, rows } = summarise([page({}), page({ path: '/en/charts/x/', kind: 'chart', js: 9000, hasChart: true })], 95000);
+    const { failures, rows } = summarise(
+      [page({}), page({ path: '/en/charts/x/', kind: 'chart', js: 9000, hasChart: true })],
+      95000,
+    );
     expect(failures).toEqual([]);
     expect(rows.map((row) => row.kind)).toEqual(['chart', 'page']);
   });
 
   it('fail JavaScript on a page without charts', () => {
-    expect(summarise([page({ js: 10 })], 95000).failures).toEqual(['/en/about/: 10 B of JavaScript on a page without charts (budget 0 B)']);
+    expect(summarise([page({ js: 10 })], 95000).failures).toEqual([
+      '/en/about/: 10 B of JavaScript on a page without charts (budget 0 B)',
+    ]);
   });
 
   it('allow only the small share-menu script on a page without charts', () => {
@@ -44,7 +59,10 @@ describe('budgets', () => {
 
   it('fail a heavy chart page and a heavy story', () => {
     const { failures } = summarise(
-      [page({ path: '/en/charts/x/', kind: 'chart', js: 20000, hasChart: true }), page({ path: '/en/2024/health/', kind: 'chapter', html: 40000, css: 20000 })],
+      [
+        page({ path: '/en/charts/x/', kind: 'chart', js: 20000, hasChart: true }),
+        page({ path: '/en/2024/health/', kind: 'chapter', html: 40000, css: 20000 }),
+      ],
       95000,
     );
     expect(failures).toEqual([

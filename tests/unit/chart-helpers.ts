@@ -31,7 +31,8 @@ export const liveContent = () => contentAt(projectRoot);
 
 function readContent(root: string) {
   const { content, problems } = checkContent(root);
-  if (problems.length) throw new Error(`${root}/content has problems: ${problems.map((problem) => problem.message).join('; ')}`);
+  if (problems.length)
+    throw new Error(`${root}/content has problems: ${problems.map((problem) => problem.message).join('; ')}`);
   const charts: Chart[] = content.charts.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
   const chartContent: ChartContent = {
     metrics: content.metrics.map((entry) => entry.data),
@@ -52,13 +53,21 @@ export function dataFor(id: string, lang: Lang): ChartData {
 /** Attributes of every element with `tag` whose class list contains `className`. */
 export function elements(svg: string, tag: string, className: string): Record<string, string>[] {
   return [...svg.matchAll(new RegExp(`<${tag}\\b([^>]*)/?>`, 'g'))]
-    .map((match) => Object.fromEntries([...match[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((attr) => [attr[1]!, attr[2]!])))
+    .map((match) =>
+      Object.fromEntries([...match[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((attr) => [attr[1]!, attr[2]!])),
+    )
     .filter((attrs) => (attrs.class ?? '').split(' ').includes(className));
 }
 
 /** The text content of every <text> (tspans joined), unescaped. */
 export function texts(svg: string): string[] {
   return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) =>
-    match[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    match[1]!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
   );
 }

@@ -37,7 +37,13 @@ interface DrawnText {
   drawn: DrawnLine[];
 }
 
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /**
@@ -46,8 +52,18 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
  */
 function drawnTexts(svg: string): DrawnText[] {
   return [...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)].map(([, attrs, inner]) => {
-    const base = { x: Number(attribute(attrs!, 'x') ?? 0), size: Number(attribute(attrs!, 'font-size') ?? 14), bold: attribute(attrs!, 'font-weight') === '700', anchor: attribute(attrs!, 'text-anchor') ?? 'start' };
-    const spans = inner!.includes('<tspan') ? [...inner!.matchAll(/<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g)].map(([, spanAttrs, text]) => ({ attrs: spanAttrs!, text: text! })) : [{ attrs: '', text: inner! }];
+    const base = {
+      x: Number(attribute(attrs!, 'x') ?? 0),
+      size: Number(attribute(attrs!, 'font-size') ?? 14),
+      bold: attribute(attrs!, 'font-weight') === '700',
+      anchor: attribute(attrs!, 'text-anchor') ?? 'start',
+    };
+    const spans = inner!.includes('<tspan')
+      ? [...inner!.matchAll(/<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g)].map(([, spanAttrs, text]) => ({
+          attrs: spanAttrs!,
+          text: text!,
+        }))
+      : [{ attrs: '', text: inner! }];
     const drawn = spans.map(({ attrs: spanAttrs, text }) => {
       const line = unescape(text);
       const x = Number(attribute(spanAttrs, 'x') ?? base.x);
@@ -82,7 +98,9 @@ function heldFigures(data: ChartData): string[] {
  */
 function figures(data: ChartData): string[] {
   const builder = builderFor(data);
-  const read = drawnTexts(builder.build(data, 4000, builder.height(data, 'wide'), data.lang).svg).map((text) => readAs(text, data.lang));
+  const read = drawnTexts(builder.build(data, 4000, builder.height(data, 'wide'), data.lang).svg).map((text) =>
+    readAs(text, data.lang),
+  );
   return heldFigures(data).filter((figure) => read.some((text) => text.includes(figure)));
 }
 
@@ -101,16 +119,24 @@ describe('long text in charts', () => {
           const data = chartData(spec, chartContent, lang);
           // The kinds that write figures: the test is empty unless they find them.
           if (spec.kind === 'breakdown') expect(figures(data).length).toBeGreaterThan(3);
-          if (spec.kind === 'target-progress' || spec.kind === 'year-comparison') expect(figures(data).length).toBeGreaterThanOrEqual(2);
+          if (spec.kind === 'target-progress' || spec.kind === 'year-comparison')
+            expect(figures(data).length).toBeGreaterThanOrEqual(2);
           const builder = builderFor(data);
           const model = builder.build(data, width, builder.height(data, modeFor(width)), lang);
           const drawn = drawnTexts(model.svg);
           const read = drawn.map((text) => readAs(text, lang));
           for (const figure of figures(data)) {
-            expect(read.some((text) => text.includes(figure)), `"${figure}" is drawn in ${JSON.stringify(read)}`).toBe(true);
+            expect(
+              read.some((text) => text.includes(figure)),
+              `"${figure}" is drawn in ${JSON.stringify(read)}`,
+            ).toBe(true);
           }
-          const tooWide = drawn.flatMap((text) => text.drawn).filter((line) => line.left < -1 || line.right > width + 1);
-          expect(tooWide.map((line) => `${line.text} [${Math.round(line.left)}, ${Math.round(line.right)}]`)).toEqual([]);
+          const tooWide = drawn
+            .flatMap((text) => text.drawn)
+            .filter((line) => line.left < -1 || line.right > width + 1);
+          expect(tooWide.map((line) => `${line.text} [${Math.round(line.left)}, ${Math.round(line.right)}]`)).toEqual(
+            [],
+          );
         });
       }
     }
@@ -120,10 +146,23 @@ describe('long text in charts', () => {
     for (const lang of languages) {
       it(`${spec.id} (${lang}) keeps every figure in the preview picture and the SVG download`, () => {
         const data = chartData(spec, chartContent, lang);
-        const frame = { lang, data, title: data.title, subtitle: spec.subtitle?.[lang], siteName: 'UNICEF China Year in Review', siteHost: 'yearinreview.unicef.cn', sourceLine: 'Source: annual review', areaColour: '#00833d' };
+        const frame = {
+          lang,
+          data,
+          title: data.title,
+          subtitle: spec.subtitle?.[lang],
+          siteName: 'UNICEF China Year in Review',
+          siteHost: 'yearinreview.unicef.cn',
+          sourceLine: 'Source: annual review',
+          areaColour: '#00833d',
+        };
         for (const svg of [chartPreviewSvg(frame), chartStandaloneSvg(frame)]) {
           const read = drawnTexts(svg).map((text) => readAs(text, lang));
-          for (const figure of figures(data)) expect(read.some((text) => text.includes(figure)), `"${figure}" in the picture`).toBe(true);
+          for (const figure of figures(data))
+            expect(
+              read.some((text) => text.includes(figure)),
+              `"${figure}" in the picture`,
+            ).toBe(true);
         }
       });
     }
@@ -132,10 +171,20 @@ describe('long text in charts', () => {
   for (const entry of content.metrics) {
     for (const lang of languages) {
       it(`the figure picture of ${entry.data.id} (${lang}) draws the figure whole, inside the picture`, () => {
-        const input = figurePicture(entry.data, { areas: chartContent.areas, sources: content.sources.map((source) => source.data) }, lang, 'https://yearinreview.unicef.cn');
+        const input = figurePicture(
+          entry.data,
+          { areas: chartContent.areas, sources: content.sources.map((source) => source.data) },
+          lang,
+          'https://yearinreview.unicef.cn',
+        );
         const drawn = drawnTexts(figurePreviewSvg(input));
-        expect(drawn.some((text) => text.lines.includes(input.amount)), `${input.amount} is drawn`).toBe(true);
-        const tooWide = drawn.flatMap((text) => text.drawn).filter((line) => line.left < -1 || line.right > PREVIEW_SIZE.width + 1);
+        expect(
+          drawn.some((text) => text.lines.includes(input.amount)),
+          `${input.amount} is drawn`,
+        ).toBe(true);
+        const tooWide = drawn
+          .flatMap((text) => text.drawn)
+          .filter((line) => line.left < -1 || line.right > PREVIEW_SIZE.width + 1);
         expect(tooWide.map((line) => line.text)).toEqual([]);
       });
     }

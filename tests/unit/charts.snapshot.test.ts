@@ -33,10 +33,26 @@ describe('chart snapshots (fixture)', () => {
   it('cover the hard cases', () => {
     const drawn = new Set(charts.flatMap((chart) => [...chart.metrics, ...(chart.target ? [chart.target] : [])]));
     const metrics = chartContent.metrics.filter((metric) => drawn.has(metric.id));
-    expect(metrics.some((metric) => !metric.comparable), 'a metric not comparable across years').toBe(true);
-    expect(metrics.some((metric) => metric.values.some((entry) => entry.statedIn !== undefined && entry.statedIn > entry.year)), 'a baseline stated by a later review').toBe(true);
-    expect(metrics.some((metric) => metric.values.some((entry) => entry.zhWord || entry.breakdown?.some((part) => part.zhWord))), 'a Chinese word qualifier (zhWord)').toBe(true);
-    expect(metrics.some((metric) => metric.label.en.length > 100), 'a long label').toBe(true);
+    expect(
+      metrics.some((metric) => !metric.comparable),
+      'a metric not comparable across years',
+    ).toBe(true);
+    expect(
+      metrics.some((metric) =>
+        metric.values.some((entry) => entry.statedIn !== undefined && entry.statedIn > entry.year),
+      ),
+      'a baseline stated by a later review',
+    ).toBe(true);
+    expect(
+      metrics.some((metric) =>
+        metric.values.some((entry) => entry.zhWord || entry.breakdown?.some((part) => part.zhWord)),
+      ),
+      'a Chinese word qualifier (zhWord)',
+    ).toBe(true);
+    expect(
+      metrics.some((metric) => metric.label.en.length > 100),
+      'a long label',
+    ).toBe(true);
   });
 
   for (const chart of charts) {
@@ -45,7 +61,9 @@ describe('chart snapshots (fixture)', () => {
         it(`${chart.id} (${chart.kind}), ${lang}, ${width}px`, async () => {
           const model = drawChart(chartData(chart, chartContent, lang), width);
           expect(model.width).toBe(width);
-          await expect(model.svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(`__snapshots__/charts/${chart.id}.${lang}.${width}.svg`);
+          await expect(model.svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(
+            `__snapshots__/charts/${chart.id}.${lang}.${width}.svg`,
+          );
         });
       }
     }
@@ -61,7 +79,13 @@ function figureTexts(data: unknown): string[] {
   return [...own, ...Object.values(record).flatMap(figureTexts)];
 }
 
-const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('every chart in content/ (properties only)', () => {
   const { charts, chartContent } = liveContent();
@@ -84,7 +108,8 @@ describe('every chart in content/ (properties only)', () => {
           // The figure is written on the chart or in its point's own label, not only in the description.
           const marks = svg.replace(/<(title|desc)\b[\s\S]*?<\/\1>/g, '');
           const written = unescape(`${texts(marks).join(' | ')} ${marks}`);
-          for (const text of figureTexts(data)) expect(written, `${chart.id} ${lang} ${width}px shows "${text}"`).toContain(text);
+          for (const text of figureTexts(data))
+            expect(written, `${chart.id} ${lang} ${width}px shows "${text}"`).toContain(text);
         }
       });
     }

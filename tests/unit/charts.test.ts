@@ -68,7 +68,10 @@ describe('breakdowns', () => {
     for (const metric of [...chartContent.metrics, ...liveContent().chartContent.metrics]) {
       for (const value of metric.values) {
         if (!value.breakdown) continue;
-        expect(value.breakdown.reduce((sum, part) => sum + part.value, 0), `${metric.id} ${value.year}`).toBe(value.value);
+        expect(
+          value.breakdown.reduce((sum, part) => sum + part.value, 0),
+          `${metric.id} ${value.year}`,
+        ).toBe(value.value);
       }
     }
   });
@@ -94,7 +97,9 @@ describe('breakdowns', () => {
 
 /** Rows of horizontal bars: the leftmost segment of every bar starts at the zero line. */
 function horizontalBarsStartAtZero(svg: string) {
-  const zeroLines = elements(svg, 'line', 'chart-stroke-axis').filter((line) => line.x1 === line.x2).map((line) => num(line.x1));
+  const zeroLines = elements(svg, 'line', 'chart-stroke-axis')
+    .filter((line) => line.x1 === line.x2)
+    .map((line) => num(line.x1));
   const rects = elements(svg, 'rect', 'chart-grow-x');
   expect(rects.length).toBeGreaterThan(0);
   const byRow = new Map<string, number[]>();
@@ -103,13 +108,18 @@ function horizontalBarsStartAtZero(svg: string) {
 }
 
 describe('bars start at zero', () => {
-  for (const chart of charts.filter((candidate) => ['year-comparison', 'breakdown', 'target-progress', 'area-counts'].includes(candidate.kind))) {
+  for (const chart of charts.filter((candidate) =>
+    ['year-comparison', 'breakdown', 'target-progress', 'area-counts'].includes(candidate.kind),
+  )) {
     it(`${chart.id}, phone layout: every bar starts at the zero line`, () => {
       horizontalBarsStartAtZero(drawChart(dataFor(chart.id, 'en'), 360).svg);
     });
   }
 
-  for (const chart of charts.filter((candidate) => candidate.kind === 'breakdown' || candidate.kind === 'area-counts' || candidate.kind === 'target-progress')) {
+  for (const chart of charts.filter(
+    (candidate) =>
+      candidate.kind === 'breakdown' || candidate.kind === 'area-counts' || candidate.kind === 'target-progress',
+  )) {
     it(`${chart.id}, wide layout: every bar starts at the zero line`, () => {
       horizontalBarsStartAtZero(drawChart(dataFor(chart.id, 'zh'), 960).svg);
     });
@@ -118,7 +128,9 @@ describe('bars start at zero', () => {
   for (const chart of charts.filter((candidate) => candidate.kind === 'year-comparison')) {
     it(`${chart.id}, wide layout: every column stands on the zero line`, () => {
       const svg = drawChart(dataFor(chart.id, 'en'), 960).svg;
-      const baselines = elements(svg, 'line', 'chart-stroke-axis').filter((line) => line.y1 === line.y2).map((line) => num(line.y1));
+      const baselines = elements(svg, 'line', 'chart-stroke-axis')
+        .filter((line) => line.y1 === line.y2)
+        .map((line) => num(line.y1));
       const columns = elements(svg, 'rect', 'chart-grow-y');
       expect(columns.length).toBeGreaterThan(0);
       for (const column of columns) expect(baselines).toContain(num(column.y) + num(column.height));
@@ -128,7 +140,8 @@ describe('bars start at zero', () => {
 
 describe('trend lines', () => {
   it('join years counted the same way, and only those', () => {
-    const trends = (id: string, width: number) => elements(drawChart(dataFor(id, 'en'), width).svg, 'path', 'chart-trend').length;
+    const trends = (id: string, width: number) =>
+      elements(drawChart(dataFor(id, 'en'), width).svg, 'path', 'chart-trend').length;
     for (const width of [360, 960]) {
       expect(trends('health-services-reach', width)).toBe(1);
       expect(trends('one-stop-centres', width)).toBe(1);
@@ -159,12 +172,19 @@ describe('numbers read as on the rest of the site', () => {
     const zh = texts(drawChart(dataFor('newborn-care-training', 'zh'), 960).svg).join(' | ');
     expect(zh).toContain('近74.8万');
     expect(zh).toContain('超过7.2万');
-    const online = chartContent.metrics.find((metric) => metric.id === 'newborn-care-training')!.values.find((entry) => entry.year === 2024)!.breakdown!.find((part) => part.id === 'online')!;
-    expect(zh).toContain(`${online.label.zh}：${formatFigure(online.value, 'people', online.qualifier, 'zh', { zhWord: online.zhWord }).text}`);
+    const online = chartContent.metrics
+      .find((metric) => metric.id === 'newborn-care-training')!
+      .values.find((entry) => entry.year === 2024)!
+      .breakdown!.find((part) => part.id === 'online')!;
+    expect(zh).toContain(
+      `${online.label.zh}：${formatFigure(online.value, 'people', online.qualifier, 'zh', { zhWord: online.zhWord }).text}`,
+    );
   });
 
   it('fills {metric@year} in chart texts, parts included', () => {
-    expect(fillFigures('{newborn-care-training@2024/online} online', chartContent.metrics, 'en')).toBe('more than 62,000 online');
+    expect(fillFigures('{newborn-care-training@2024/online} online', chartContent.metrics, 'en')).toBe(
+      'more than 62,000 online',
+    );
     expect(fillFigures('{health-services-reach@2024}', chartContent.metrics, 'zh')).toBe('超过265万');
     expect(() => fillFigures('{health-services-reach@2019}', chartContent.metrics, 'en')).toThrow(/does not exist/);
   });
@@ -173,7 +193,9 @@ describe('numbers read as on the rest of the site', () => {
     const data = dataFor('health-services-reach', 'en');
     expect(data.description).toContain('1.1 million in 2023');
     expect(data.description).toContain('more than 2.65 million in 2024');
-    expect(drawChart(data, 360).svg).toContain(`<desc id="chart-health-services-reach-narrow-desc">${data.description}</desc>`);
+    expect(drawChart(data, 360).svg).toContain(
+      `<desc id="chart-health-services-reach-narrow-desc">${data.description}</desc>`,
+    );
   });
 });
 
@@ -187,7 +209,9 @@ describe('targets', () => {
     expect(progressText(data, result)).toBe('');
     expect(progressText(data, { ...result, value: data.target.datum.value })).toBe('');
     expect(progressText(data, { ...result, value: 64900 })).toBe('64% of the target');
-    expect(progressText(dataFor('mental-health-target', 'zh') as TargetProgressData, { ...result, value: 50000 })).toBe('已达目标的50%');
+    expect(progressText(dataFor('mental-health-target', 'zh') as TargetProgressData, { ...result, value: 50000 })).toBe(
+      '已达目标的50%',
+    );
   });
 
   it('draw the target line where the outlined target bar ends, and the result bar past it', () => {
@@ -204,7 +228,8 @@ describe('targets', () => {
 });
 
 /** The first key of every data point drawn, in order. */
-const pointIds = (svg: string) => [...svg.matchAll(/class="chart-point"[^>]*data-keys="([^" ]+)/g)].map((match) => match[1]!);
+const pointIds = (svg: string) =>
+  [...svg.matchAll(/class="chart-point"[^>]*data-keys="([^" ]+)/g)].map((match) => match[1]!);
 
 describe('provinces', () => {
   it('every tile has its own square on the grid', () => {
@@ -218,10 +243,26 @@ describe('provinces', () => {
   });
 
   it('every province named in the reviews is placed and highlighted exactly once', () => {
-    const named = ['beijing', 'gansu', 'guangxi', 'guizhou', 'jiangsu', 'jiangxi', 'ningxia', 'qinghai', 'shandong', 'sichuan'];
+    const named = [
+      'beijing',
+      'gansu',
+      'guangxi',
+      'guizhou',
+      'jiangsu',
+      'jiangxi',
+      'ningxia',
+      'qinghai',
+      'shandong',
+      'sichuan',
+    ];
     for (const lang of ['en', 'zh'] as const) {
       const data = dataFor('provinces-named', lang) as DataOf<'province-tiles'>;
-      expect(data.provinces.filter((province) => province.years.length).map((province) => province.id).sort()).toEqual(named);
+      expect(
+        data.provinces
+          .filter((province) => province.years.length)
+          .map((province) => province.id)
+          .sort(),
+      ).toEqual(named);
       for (const width of [360, 960]) {
         const svg = drawChart(data, width).svg;
         expect(pointIds(svg).sort()).toEqual(named);
@@ -233,15 +274,20 @@ describe('provinces', () => {
   it('Jiangsu is named in 2024 and coloured for that year; the others in 2023', () => {
     const data = dataFor('provinces-named', 'en') as DataOf<'province-tiles'>;
     expect(data.provinces.find((province) => province.id === 'jiangsu')!.years).toEqual([2024]);
-    expect(data.provinces.find((province) => province.id === 'qinghai')!.mentions.map((mention) => mention.year)).toEqual([2023, 2023]);
+    expect(
+      data.provinces.find((province) => province.id === 'qinghai')!.mentions.map((mention) => mention.year),
+    ).toEqual([2023, 2023]);
     const svg = drawChart(data, 960).svg;
-    const jiangsu = /data-keys="jiangsu[^"]*"[^>]*>(?:<[^>]*>)*?<rect class="chart-mark chart-tile chart-fill-(\w+)"/.exec(svg);
+    const jiangsu =
+      /data-keys="jiangsu[^"]*"[^>]*>(?:<[^>]*>)*?<rect class="chart-mark chart-tile chart-fill-(\w+)"/.exec(svg);
     expect(jiangsu?.[1]).toBe('c3');
   });
 });
 
 describe('countries', () => {
-  const countries = (chartContent.metrics.find((metric) => metric.id === 'china-funded-programme-countries')!.values[0]!.items ?? []).map((item) => item.id);
+  const countries = (
+    chartContent.metrics.find((metric) => metric.id === 'china-funded-programme-countries')!.values[0]!.items ?? []
+  ).map((item) => item.id);
 
   it('every country the metric lists has a position', () => {
     expect(countries).toHaveLength(24);
@@ -286,7 +332,8 @@ describe('timeline', () => {
     const data = dataFor('highlights-2023', 'en') as DataOf<'timeline'>;
     expect(data.events.map((event) => event.month)).toEqual([1, 5, 6, 8, 8, 9, 9, 10, 11, 11, 11, 12]);
     expect(data.events[0]!.href).toBe('/en/2023/highlights/climate-resilient-sanitation/');
-    for (const width of [360, 960]) expect(pointIds(drawChart(data, width).svg)).toEqual(data.events.map((event) => event.slug));
+    for (const width of [360, 960])
+      expect(pointIds(drawChart(data, width).svg)).toEqual(data.events.map((event) => event.slug));
     expect((dataFor('highlights-2023', 'zh') as DataOf<'timeline'>).months[10]).toBe('11月');
   });
 });
@@ -331,9 +378,13 @@ describe('layout modes', () => {
       for (const lang of ['en', 'zh'] as const) {
         const data: ChartData = dataFor(chart.id, lang);
         const builder = builderFor(data);
-        for (const [mode, widths] of [['narrow', [MIN_WIDTH.narrow, 400, 559]], ['wide', [MIN_WIDTH.wide, 800, 1100]]] as const) {
+        for (const [mode, widths] of [
+          ['narrow', [MIN_WIDTH.narrow, 400, 559]],
+          ['wide', [MIN_WIDTH.wide, 800, 1100]],
+        ] as const) {
           const height = builder.height(data, mode);
-          for (const width of widths) expect(drawChart(data, width).height, `${chart.id} ${lang} ${width}`).toBe(height);
+          for (const width of widths)
+            expect(drawChart(data, width).height, `${chart.id} ${lang} ${width}`).toBe(height);
         }
         const drawings = staticDrawings(data);
         expect(drawings.narrow.height).toBe(builder.height(data, 'narrow'));
@@ -351,11 +402,27 @@ describe('layout modes', () => {
 
 describe('themes', () => {
   it('write colours and the font out, for renderers without CSS (social images)', () => {
-    const colors = { c1: '#0068a0', c3: '#b3446c', c4: '#6a4c93', muted: '#4a5f6d', tile: '#e6eef3', 'on-mark': '#ffffff', text: '#102a3a', 'text-muted': '#4a5f6d', axis: '#4a5f6d', grid: '#dde8ee', bg: '#fffffe', target: '#102a3a' } as const;
+    const colors = {
+      c1: '#0068a0',
+      c3: '#b3446c',
+      c4: '#6a4c93',
+      muted: '#4a5f6d',
+      tile: '#e6eef3',
+      'on-mark': '#ffffff',
+      text: '#102a3a',
+      'text-muted': '#4a5f6d',
+      axis: '#4a5f6d',
+      grid: '#dde8ee',
+      bg: '#fffffe',
+      target: '#102a3a',
+    } as const;
     for (const chart of charts) {
       const data = dataFor(chart.id, 'zh');
       const builder = builderFor(data);
-      const svg = builder.build(data, 960, builder.height(data, 'wide'), 'zh', { colors, fontFamily: 'Noto Sans SC' }).svg;
+      const svg = builder.build(data, 960, builder.height(data, 'wide'), 'zh', {
+        colors,
+        fontFamily: 'Noto Sans SC',
+      }).svg;
       expect(svg, chart.id).toContain('font-family="Noto Sans SC"');
       expect(svg, chart.id).toMatch(/<rect width="960" height="[\d.]+" fill="#fffffe"\/>/);
       // Every text has its colour written out.
@@ -384,7 +451,12 @@ describe('data tables', () => {
           (entry.label ?? metric.label).zh,
           String(entry.year),
           formatFigure(entry.value, metric.unit, entry.qualifier, 'zh', { zhWord: entry.zhWord }).text,
-          (entry.breakdown ?? []).map((part) => `${part.label.zh}：${formatFigure(part.value, metric.unit, part.qualifier, 'zh', { zhWord: part.zhWord }).text}`).join('；'),
+          (entry.breakdown ?? [])
+            .map(
+              (part) =>
+                `${part.label.zh}：${formatFigure(part.value, metric.unit, part.qualifier, 'zh', { zhWord: part.zhWord }).text}`,
+            )
+            .join('；'),
         ]),
     );
     expect(table.rows[0]![0]!.href).toBe('/zh/figures/newborn-care-training/');

@@ -45,6 +45,8 @@ export function unusedNames(project: string): { metric: string; slug: string } {
   };
   return {
     metric: free('clean-water-schools', (name) => existsSync(join(project, 'content/metrics', `${name}.yaml`))),
-    slug: free('clean-water', (name) => ['en', 'zh'].some((lang) => existsSync(join(project, 'content/stories', lang, '2024', `${name}.mdx`)))),
+    slug: free('clean-water', (name) =>
+      ['en', 'zh'].some((lang) => existsSync(join(project, 'content/stories', lang, '2024', `${name}.mdx`))),
+    ),
   };
 }

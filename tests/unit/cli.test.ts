@@ -38,7 +38,9 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
     const result = script('new-story.ts', '--root', root, '--year', '2024', '--slug', names.slug, '--area', 'health');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Created:\n  content/stories/en/2024/${names.slug}.mdx\n  content/stories/zh/2024/${names.slug}.mdx\n`);
+    expect(result.stdout).toContain(
+      `Created:\n  content/stories/en/2024/${names.slug}.mdx\n  content/stories/zh/2024/${names.slug}.mdx\n`,
+    );
     expect(existsSync(join(root, `content/stories/zh/2024/${names.slug}.mdx`))).toBe(true);
   });
 
@@ -51,7 +53,9 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
     );
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`Nothing was written:\n  - content/metrics/${names.metric}.yaml: values[0].value: must be a number`);
+    expect(result.stderr).toContain(
+      `Nothing was written:\n  - content/metrics/${names.metric}.yaml: values[0].value: must be a number`,
+    );
     expect(existsSync(join(root, `content/metrics/${names.metric}.yaml`))).toBe(false);
   });
 
@@ -59,13 +63,17 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
     const result = script('check-content.ts');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^content\/ is valid: \d+ sources, .* stories, \d+ pages and \d+ glossary terms, whose avoided wordings appear nowhere\.\n$/);
+    expect(result.stdout).toMatch(
+      /^content\/ is valid: \d+ sources, .* stories, \d+ pages and \d+ glossary terms, whose avoided wordings appear nowhere\.\n$/,
+    );
   });
 
   it('npm run i18n:status prints the table for this project and exits 0', () => {
     const result = script('i18n-status.ts');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Translation status of content\/stories and content\/pages \(en = English, zh = Chinese\)\n\nkind +path +en +zh +status\n/);
+    expect(result.stdout).toMatch(
+      /^Translation status of content\/stories and content\/pages \(en = English, zh = Chinese\)\n\nkind +path +en +zh +status\n/,
+    );
   });
 });

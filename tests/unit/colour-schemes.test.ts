@@ -20,12 +20,16 @@ function declarations(css: string, opening: string, selector: string): Record<st
   const block = css.slice(start, css.indexOf('\n}\n', start));
   const rule = block.slice(block.indexOf(selector));
   const body = rule.slice(rule.indexOf('{') + 1, rule.indexOf('}'));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+|color-scheme)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+  return Object.fromEntries(
+    [...body.matchAll(/(--[\w-]+|color-scheme)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]),
+  );
 }
 
 describe('colour schemes in the stylesheets', () => {
   it.each(styles)('$file applies the dark palette to screens only', ({ css }) => {
-    const queries = [...css.matchAll(/@media([^{]*prefers-color-scheme:\s*dark[^{]*)\{/g)].map(([, query]) => query!.trim());
+    const queries = [...css.matchAll(/@media([^{]*prefers-color-scheme:\s*dark[^{]*)\{/g)].map(([, query]) =>
+      query!.trim(),
+    );
     expect(queries.length).toBeGreaterThan(0);
     for (const query of queries) expect(query).toMatch(/^screen and \(prefers-color-scheme:\s*dark\)$/);
   });

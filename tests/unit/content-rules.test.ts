@@ -9,14 +9,30 @@ import { codePoint, pictureFontCoverage, undrawable } from '../../src/checks/pic
 import { impossibleValue, strayFigureTokens } from '../../src/checks/content-promises.ts';
 
 describe('linkVerdict', () => {
-  it.each(['https://www.unicef.cn/', 'HTTPS://example.org/a?b#c', 'mailto:china@unicef.org', '/en/2024/health/', '/zh/', '#notes'])('allows %s', (url) => {
+  it.each([
+    'https://www.unicef.cn/',
+    'HTTPS://example.org/a?b#c',
+    'mailto:china@unicef.org',
+    '/en/2024/health/',
+    '/zh/',
+    '#notes',
+  ])('allows %s', (url) => {
     expect(linkVerdict(url)).toBe('ok');
   });
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', ' javascript:x', 'data:text/html,x', 'vbscript:x', 'http://example.org/', '//evil.example/x', 'file:///etc/passwd'])(
-    'refuses %j',
-    (url) => expect(linkVerdict(url)).toBe('scheme'),
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\nscript:alert(1)',
+    ' javascript:x',
+    'data:text/html,x',
+    'vbscript:x',
+    'http://example.org/',
+    '//evil.example/x',
+    'file:///etc/passwd',
+  ])('refuses %j', (url) => expect(linkVerdict(url)).toBe('scheme'));
+  it.each(['../2024/health/', 'health/', 'www.example.org'])('refuses the relative address %s', (url) =>
+    expect(linkVerdict(url)).toBe('relative'),
   );
-  it.each(['../2024/health/', 'health/', 'www.example.org'])('refuses the relative address %s', (url) => expect(linkVerdict(url)).toBe('relative'));
 });
 
 describe('isSiteMedia', () => {
@@ -42,10 +58,14 @@ describe('undrawable', () => {
     ['S\u030Ckoda', ['Š']],
   ])('%j cannot be drawn: %j', (text, missing) => expect(undrawable(text, fonts)).toEqual(missing));
 
-  it.each(['获得服务的儿童及照护人（约74.8万）', '“新生儿”、《报告》——', 'Café, naïve, São Paulo, Zürich', 'Cafe\u0301 (a combining accent that composes to é)', '50% ± 2 °C · 1–3 → 4…', 'line\nbreak\tand\u00a0spaces'])(
-    '%j is drawn',
-    (text) => expect(undrawable(text, fonts)).toEqual([]),
-  );
+  it.each([
+    '获得服务的儿童及照护人（约74.8万）',
+    '“新生儿”、《报告》——',
+    'Café, naïve, São Paulo, Zürich',
+    'Cafe\u0301 (a combining accent that composes to é)',
+    '50% ± 2 °C · 1–3 → 4…',
+    'line\nbreak\tand\u00a0spaces',
+  ])('%j is drawn', (text) => expect(undrawable(text, fonts)).toEqual([]));
 
   it('writes code points as U+ with at least four digits', () => {
     expect(codePoint('é')).toBe('U+00E9');

@@ -11,7 +11,7 @@ import type { Metric } from '../../src/schemas/metrics.ts';
 
 const labels = [
   '=HYPERLINK("http://evil.example","click")',
-  '+1+cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
   '-2+3',
   '@SUM(A1:A2)',
   '\t=1+1',
@@ -24,13 +24,35 @@ const labels = [
 
 describe('csvText', () => {
   it('prefixes text a spreadsheet would run as a formula, in both languages', () => {
-    for (const text of ['=1+1', '+86 10 1234', '-online', '@unicef', '\tx', '\rx', '=超过74.8万', '-线上培训', '@联合国儿童基金会']) {
+    for (const text of [
+      '=1+1',
+      '+86 10 1234',
+      '-online',
+      '@unicef',
+      '\tx',
+      '\rx',
+      '=超过74.8万',
+      '-线上培训',
+      '@联合国儿童基金会',
+    ]) {
       expect(csvText(text), text).toBe(`'${text}`);
     }
   });
 
   it('leaves ordinary text, and text with those characters further in, unchanged', () => {
-    for (const text of ['In person', '线上', 'a=b', 'e-mail', 'x@y.org', '近74.8万', '＝不是公式', "it's", "'quoted'", '', ' =leading space']) {
+    for (const text of [
+      'In person',
+      '线上',
+      'a=b',
+      'e-mail',
+      'x@y.org',
+      '近74.8万',
+      '＝不是公式',
+      "it's",
+      "'quoted'",
+      '',
+      ' =leading space',
+    ]) {
       expect(csvText(text), text).toBe(text);
     }
   });
@@ -83,7 +105,15 @@ const metric = (label: { en: string; zh: string }): Metric =>
     label,
     definition: { en: 'd', zh: 'd' },
     comparable: true,
-    values: [{ year: 2024, value: 5, qualifier: 'exact', citations: [{ source: 's', section: 'x' }], note: { en: '-see the report', zh: '@报告' } }],
+    values: [
+      {
+        year: 2024,
+        value: 5,
+        qualifier: 'exact',
+        citations: [{ source: 's', section: 'x' }],
+        note: { en: '-see the report', zh: '@报告' },
+      },
+    ],
   }) as unknown as Metric;
 
 describe('every CSV the site writes', () => {
@@ -98,7 +128,13 @@ describe('every CSV the site writes', () => {
   });
 
   it('chart downloads neutralise text cells and keep negative numbers', () => {
-    const csv = tableCsv({ columns: ['label', 'value'], rows: [{ label: '-线上', value: -5 }, { label: '@online', value: 3 }] });
+    const csv = tableCsv({
+      columns: ['label', 'value'],
+      rows: [
+        { label: '-线上', value: -5 },
+        { label: '@online', value: 3 },
+      ],
+    });
     expect(parseCsv(csv).slice(1)).toEqual([
       ["'-线上", '-5'],
       ["'@online", '3'],

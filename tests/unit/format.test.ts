@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exactShort, formatAmount, formatFigure, formatList, formatMonth, formatMonthYear, formatNumber } from '../../src/i18n/format.ts';
+import {
+  exactShort,
+  formatAmount,
+  formatFigure,
+  formatList,
+  formatMonth,
+  formatMonthYear,
+  formatNumber,
+} from '../../src/i18n/format.ts';
 
 describe('formatNumber in English', () => {
   it.each([
@@ -124,7 +132,8 @@ describe('formatNumber in Chinese', () => {
   });
 
   it('writes no thousands separator anywhere in Chinese', () => {
-    for (const value of [1000, 2053, 9999, 12345, 123456789, 1234567891]) expect(formatNumber(value, 'zh')).not.toContain(',');
+    for (const value of [1000, 2053, 9999, 12345, 123456789, 1234567891])
+      expect(formatNumber(value, 'zh')).not.toContain(',');
   });
 });
 
@@ -209,7 +218,11 @@ describe('formatFigure with qualifiers', () => {
   });
 
   it('returns the parts separately for display', () => {
-    expect(formatFigure(748000, 'people', 'almost', 'en')).toEqual({ qualifier: 'almost', amount: '748,000', text: 'almost 748,000' });
+    expect(formatFigure(748000, 'people', 'almost', 'en')).toEqual({
+      qualifier: 'almost',
+      amount: '748,000',
+      text: 'almost 748,000',
+    });
     expect(formatFigure(2053, 'centres', 'exact', 'zh')).toEqual({ qualifier: '', amount: '2053', text: '2053' });
   });
 });
@@ -243,8 +256,16 @@ describe('the Chinese wording of "more than" (zhWord), as the 2024 review writes
   });
 
   it('puts 多 inside the amount, so a card shows no separate qualifier', () => {
-    expect(formatFigure(2700, 'centres', 'over', 'zh', { zhWord: '多' })).toEqual({ qualifier: '', amount: '2700多', text: '2700多' });
-    expect(formatFigure(100, 'schools', 'over', 'zh', { zhWord: '逾' })).toEqual({ qualifier: '逾', amount: '100', text: '逾100' });
+    expect(formatFigure(2700, 'centres', 'over', 'zh', { zhWord: '多' })).toEqual({
+      qualifier: '',
+      amount: '2700多',
+      text: '2700多',
+    });
+    expect(formatFigure(100, 'schools', 'over', 'zh', { zhWord: '逾' })).toEqual({
+      qualifier: '逾',
+      amount: '100',
+      text: '逾100',
+    });
   });
 });
 
@@ -302,7 +323,9 @@ describe('months and lists', () => {
     expect(formatMonth(9, 'en')).toBe('September');
     expect(formatMonth(9, 'zh')).toBe('9月');
     expect(formatMonth(11, 'zh')).toBe('11月');
-    expect(Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, 'zh'))).toEqual(Array.from({ length: 12 }, (_, index) => `${index + 1}月`));
+    expect(Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, 'zh'))).toEqual(
+      Array.from({ length: 12 }, (_, index) => `${index + 1}月`),
+    );
   });
 
   it('dates a month with its year: January 2023 / 2023年1月', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { t } from '../../src/i18n/index.ts';
-import { alternatesOf, langFromPath, localizedPath, routeOf, switchLanguagePath, withTrailingSlash } from '../../src/i18n/languages.ts';
+import {
+  alternatesOf,
+  langFromPath,
+  localizedPath,
+  routeOf,
+  switchLanguagePath,
+  withTrailingSlash,
+} from '../../src/i18n/languages.ts';
 
 describe('UI dictionaries', () => {
   it('have exactly the same keys in both languages', () => {

@@ -30,8 +30,12 @@ describe('metrics.csv', () => {
 
   it('parses back to exactly the values in content/, one row per metric and year', () => {
     const records = csvRecords(csv);
-    const expected = metrics.flatMap((metric) => metric.values.map((value) => `${metric.id}|${value.year}|${value.value}|${value.qualifier}`)).sort();
-    expect(records.map((record) => `${record.metric_id}|${record.year}|${record.value}|${record.qualifier}`).sort()).toEqual(expected);
+    const expected = metrics
+      .flatMap((metric) => metric.values.map((value) => `${metric.id}|${value.year}|${value.value}|${value.qualifier}`))
+      .sort();
+    expect(
+      records.map((record) => `${record.metric_id}|${record.year}|${record.value}|${record.qualifier}`).sort(),
+    ).toEqual(expected);
   });
 
   it('writes each figure as it reads on the site in both languages', () => {
@@ -47,8 +51,12 @@ describe('metrics.csv', () => {
       }
     }
     // …and, over the frozen chart fixture, what that looks like for one figure.
-    const fixtureMetrics = checkContent(join(import.meta.dirname, '../fixtures/charts')).content.metrics.map((entry) => entry.data);
-    const row = csvRecords(metricsCsv(fixtureMetrics)).find((record) => record.metric_id === 'newborn-care-training' && record.year === '2023');
+    const fixtureMetrics = checkContent(join(import.meta.dirname, '../fixtures/charts')).content.metrics.map(
+      (entry) => entry.data,
+    );
+    const row = csvRecords(metricsCsv(fixtureMetrics)).find(
+      (record) => record.metric_id === 'newborn-care-training' && record.year === '2023',
+    );
     expect(row).toMatchObject({ as_written_en: 'almost 748,000', as_written_zh: '近74.8万' });
   });
 });

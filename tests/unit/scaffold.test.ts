@@ -53,9 +53,16 @@ describe('npm run new:story', reads, () => {
     const en = readFileSync(join(root, `content/stories/en/2024/${names.slug}.mdx`), 'utf8');
     const zh = readFileSync(join(root, `content/stories/zh/2024/${names.slug}.mdx`), 'utf8');
     const front = (text: string) => parseYaml(splitFrontmatter(text)!.frontmatter) as Record<string, unknown>;
-    const chapters2024 = checkContent(project).content.stories.en.filter((entry) => entry.data.year === 2024 && entry.data.kind === 'chapter' && !entry.data.partOf);
+    const chapters2024 = checkContent(project).content.stories.en.filter(
+      (entry) => entry.data.year === 2024 && entry.data.kind === 'chapter' && !entry.data.partOf,
+    );
     // The next chapter number: stories that are part of a chapter (partOf) have no number of their own.
-    expect(front(en)).toMatchObject({ year: 2024, area: 'health', kind: 'chapter', order: Math.max(...chapters2024.map((entry) => entry.data.order)) + 1 });
+    expect(front(en)).toMatchObject({
+      year: 2024,
+      area: 'health',
+      kind: 'chapter',
+      order: Math.max(...chapters2024.map((entry) => entry.data.order)) + 1,
+    });
     expect(front(zh)).toMatchObject({ year: 2024, area: 'health', kind: 'chapter', order: front(en).order });
     expect(front(en).title).toMatch(/^Write the title/);
     expect(front(zh).summary).toMatch(/^请在此用一两句话概括/);
@@ -72,7 +79,17 @@ describe('npm run new:story', reads, () => {
 
   it('creates a highlight with its month', () => {
     const root = copyOf(project);
-    const result = run(newStory, root, ['--year', '2023', '--slug', 'spring-campaign', '--area', 'education', '--highlight', '--month', '5']);
+    const result = run(newStory, root, [
+      '--year',
+      '2023',
+      '--slug',
+      'spring-campaign',
+      '--area',
+      'education',
+      '--highlight',
+      '--month',
+      '5',
+    ]);
     expect(result.status).toBe(0);
     const en = readFileSync(join(root, 'content/stories/en/2023/highlights/spring-campaign.mdx'), 'utf8');
     expect(en).toMatch(/^kind: highlight$/m);
@@ -115,7 +132,24 @@ describe('npm run new:story', reads, () => {
 });
 
 describe('npm run new:metric', reads, () => {
-  const flags = ['--id', names.metric, '--area', 'health', '--unit', 'schools', '--year', '2024', '--value', '1200', '--qualifier', 'over', '--source', 'annual-review-2024', '--section', 'health'];
+  const flags = [
+    '--id',
+    names.metric,
+    '--area',
+    'health',
+    '--unit',
+    'schools',
+    '--year',
+    '2024',
+    '--value',
+    '1200',
+    '--qualifier',
+    'over',
+    '--source',
+    'annual-review-2024',
+    '--section',
+    'health',
+  ];
 
   it('creates a metric that passes the content check', () => {
     const root = copyOf(project);
@@ -127,7 +161,14 @@ describe('npm run new:metric', reads, () => {
       id: names.metric,
       area: 'health',
       unit: 'schools',
-      values: [{ year: 2024, value: 1200, qualifier: 'over', citations: [{ source: 'annual-review-2024', section: 'health' }] }],
+      values: [
+        {
+          year: 2024,
+          value: 1200,
+          qualifier: 'over',
+          citations: [{ source: 'annual-review-2024', section: 'health' }],
+        },
+      ],
     });
     expect(metric.label.en).toMatch(/^Replace with what is counted/);
     expect(checkContentScript(root).status).toBe(0);
@@ -204,7 +245,9 @@ describe('scaffold helpers', () => {
   it('refuse a year without a review', () => {
     expect(scaffoldStory(content, { year: 2030, slug: 'x', area: 'health' })).toEqual({
       ok: false,
-      problems: ['--year 2030: there is no content/years/2030.yaml, so the site has no 2030 review (known years: 2024)'],
+      problems: [
+        '--year 2030: there is no content/years/2030.yaml, so the site has no 2030 review (known years: 2024)',
+      ],
     });
   });
 
@@ -228,10 +271,21 @@ describe('scaffold helpers', () => {
   });
 
   it('refuse an unknown source section with the content check’s message', () => {
-    const result = scaffoldMetric(content, { id: 'x', area: 'health', unit: 'people', year: 2024, value: '5', qualifier: 'exact', source: 'annual-review-2024', section: 'nutrition' });
+    const result = scaffoldMetric(content, {
+      id: 'x',
+      area: 'health',
+      unit: 'people',
+      year: 2024,
+      value: '5',
+      qualifier: 'exact',
+      source: 'annual-review-2024',
+      section: 'nutrition',
+    });
     expect(result).toEqual({
       ok: false,
-      problems: ['content/metrics/x.yaml: values[0].citations[0].section: names the section "nutrition", which the source "annual-review-2024" does not have (its sections: "health")'],
+      problems: [
+        'content/metrics/x.yaml: values[0].citations[0].section: names the section "nutrition", which the source "annual-review-2024" does not have (its sections: "health")',
+      ],
     });
   });
 });

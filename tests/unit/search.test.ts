@@ -3,15 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { isSearchable, pathOfBuiltFile } from '../../src/browser/search-phrases.ts';
 
 describe('isSearchable', () => {
-  it.each(['/en/', '/zh/', '/en/2024/', '/zh/2024/health/', '/en/2023/highlights/healthy-food/', '/zh/figures/partners/', '/en/charts/ssc-countries/', '/en/about/'])(
-    'indexes %s',
-    (path) => expect(isSearchable(path)).toBe(true),
-  );
+  it.each([
+    '/en/',
+    '/zh/',
+    '/en/2024/',
+    '/zh/2024/health/',
+    '/en/2023/highlights/healthy-food/',
+    '/zh/figures/partners/',
+    '/en/charts/ssc-countries/',
+    '/en/about/',
+  ])('indexes %s', (path) => expect(isSearchable(path)).toBe(true));
 
-  it.each(['/', '/404.html', '/en/search/', '/zh/search/', '/en/data/', '/zh/data/', '/embed/en/ssc-countries/', '/en/embed/x/', '/data/metrics.csv'])(
-    'leaves out %s',
-    (path) => expect(isSearchable(path)).toBe(false),
-  );
+  it.each([
+    '/',
+    '/404.html',
+    '/en/search/',
+    '/zh/search/',
+    '/en/data/',
+    '/zh/data/',
+    '/embed/en/ssc-countries/',
+    '/en/embed/x/',
+    '/data/metrics.csv',
+  ])('leaves out %s', (path) => expect(isSearchable(path)).toBe(false));
 });
 
 describe('pathOfBuiltFile', () => {

@@ -11,7 +11,15 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { parseCsv, readCsvText } from '../../src/share/csv.ts';
-import { chartDownloadTable, chartFiles, citationText, figurePicture, tableCsv, tableJson, type ShareContent } from '../../src/share/chart-files.ts';
+import {
+  chartDownloadTable,
+  chartFiles,
+  citationText,
+  figurePicture,
+  tableCsv,
+  tableJson,
+  type ShareContent,
+} from '../../src/share/chart-files.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
 import { languages } from '../../src/i18n/languages.ts';
@@ -68,27 +76,41 @@ function chart(id: string) {
 
 describe('share addresses', () => {
   it('builds absolute page, picture, embed and download addresses from the one site URL', () => {
-    expect(absoluteUrl(siteUrl, pagePath('zh', 'charts', 'newborn-care-training'))).toBe('https://yearinreview.unicef.cn/zh/charts/newborn-care-training/');
+    expect(absoluteUrl(siteUrl, pagePath('zh', 'charts', 'newborn-care-training'))).toBe(
+      'https://yearinreview.unicef.cn/zh/charts/newborn-care-training/',
+    );
     expect(previewImagePath('en', 'figures', 'partners')).toBe('/og/en/figures/partners.png');
     expect(downloadName('newborn-care-training', 'zh', 'csv')).toBe('newborn-care-training-zh.csv');
     expect(downloadPath('newborn-care-training', 'en', 'png')).toBe('/downloads/newborn-care-training-en.png');
   });
 
   it('reads a download file name back, and nothing else', () => {
-    expect(parseDownloadName('newborn-care-training-zh.json')).toEqual({ id: 'newborn-care-training', lang: 'zh', format: 'json' });
+    expect(parseDownloadName('newborn-care-training-zh.json')).toEqual({
+      id: 'newborn-care-training',
+      lang: 'zh',
+      format: 'json',
+    });
     expect(parseDownloadName('ssc-countries-en.svg')).toEqual({ id: 'ssc-countries', lang: 'en', format: 'svg' });
     expect(parseDownloadName('newborn-care-training-fr.csv')).toBeUndefined();
     expect(parseDownloadName('newborn-care-training-en.exe')).toBeUndefined();
   });
 
   it('links Weibo with the URL, title and picture encoded, and e-mail with %20 for spaces', () => {
-    const weibo = new URL(weiboShareUrl('https://yearinreview.unicef.cn/zh/charts/a/', '标题 & more', 'https://yearinreview.unicef.cn/og/zh/charts/a.png'));
+    const weibo = new URL(
+      weiboShareUrl(
+        'https://yearinreview.unicef.cn/zh/charts/a/',
+        '标题 & more',
+        'https://yearinreview.unicef.cn/og/zh/charts/a.png',
+      ),
+    );
     expect(weibo.origin + weibo.pathname).toBe('https://service.weibo.com/share/share.php');
     expect(weibo.searchParams.get('url')).toBe('https://yearinreview.unicef.cn/zh/charts/a/');
     expect(weibo.searchParams.get('title')).toBe('标题 & more');
     expect(weibo.searchParams.get('pic')).toBe('https://yearinreview.unicef.cn/og/zh/charts/a.png');
     const mail = mailtoUrl('Health workers trained', 'Line one\nhttps://x.test/?a=1&b=2');
-    expect(mail).toBe('mailto:?subject=Health%20workers%20trained&body=Line%20one%0Ahttps%3A%2F%2Fx.test%2F%3Fa%3D1%26b%3D2');
+    expect(mail).toBe(
+      'mailto:?subject=Health%20workers%20trained&body=Line%20one%0Ahttps%3A%2F%2Fx.test%2F%3Fa%3D1%26b%3D2',
+    );
   });
 
   it('writes sizes people read', () => {
@@ -100,7 +122,13 @@ describe('share addresses', () => {
 });
 
 describe('embed snippet', () => {
-  const snippet = embedSnippet({ siteUrl, lang: 'zh', id: 'newborn-care-training', title: '图表 "A" & <B>', initialHeight: 412.4 });
+  const snippet = embedSnippet({
+    siteUrl,
+    lang: 'zh',
+    id: 'newborn-care-training',
+    title: '图表 "A" & <B>',
+    initialHeight: 412.4,
+  });
 
   it('is an iframe with a title, the full width and a starting height', () => {
     expect(snippet).toContain('<iframe src="https://yearinreview.unicef.cn/embed/zh/newborn-care-training/"');
@@ -134,21 +162,37 @@ describe('chart downloads', () => {
       expect(csv.endsWith('\r\n')).toBe(true);
       expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
       const [header, ...rows] = parseCsv(csv.slice(1));
-      expect(header).toEqual(['metric_id', 'year', 'part', 'value', 'qualifier', 'unit', 'target_year', 'label', 'part_label', 'as_written', 'source']);
+      expect(header).toEqual([
+        'metric_id',
+        'year',
+        'part',
+        'value',
+        'qualifier',
+        'unit',
+        'target_year',
+        'label',
+        'part_label',
+        'as_written',
+        'source',
+      ]);
       const records = rows.map((row) => Object.fromEntries(header!.map((column, index) => [column, row[index]!])));
       for (const entry of metric.values) {
         const total = records.find((record) => record.year === String(entry.year) && record.part === '')!;
         expect(Number(total.value)).toBe(entry.value);
         expect(total.qualifier).toBe(entry.qualifier);
         expect(total.label).toBe((entry.label ?? metric.label)[lang]);
-        expect(total.as_written).toBe(formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text);
+        expect(total.as_written).toBe(
+          formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text,
+        );
         for (const part of entry.breakdown ?? []) {
           const row = records.find((record) => record.year === String(entry.year) && record.part === part.id)!;
           expect(Number(row.value)).toBe(part.value);
           expect(row.part_label).toBe(part.label[lang]);
         }
       }
-      expect(records).toHaveLength(metric.values.length + metric.values.reduce((sum, entry) => sum + (entry.breakdown?.length ?? 0), 0));
+      expect(records).toHaveLength(
+        metric.values.length + metric.values.reduce((sum, entry) => sum + (entry.breakdown?.length ?? 0), 0),
+      );
       expect(records[0]!.source).toBe(citationText(metric.values[0]!.citations, content().sources, lang));
     }
   });
@@ -172,9 +216,13 @@ describe('chart downloads', () => {
           expect(json.columns).toEqual(files.table.columns);
           expect(json.rows).toHaveLength(files.table.rows.length);
           // Read back as a spreadsheet user would: without the apostrophe that neutralises formulas.
-          const csvRows = parseCsv(tableCsv(files.table).slice(1)).slice(1).map((cells) => cells.map(readCsvText));
+          const csvRows = parseCsv(tableCsv(files.table).slice(1))
+            .slice(1)
+            .map((cells) => cells.map(readCsvText));
           json.rows.forEach((row: Record<string, unknown>, index: number) => {
-            expect(files.table.columns.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(csvRows[index]);
+            expect(files.table.columns.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(
+              csvRows[index],
+            );
           });
         }
       }
@@ -185,7 +233,10 @@ describe('chart downloads', () => {
     const spec = chart('ssc-countries');
     const table = chartDownloadTable(spec, chartData(spec, content(), 'zh'), content(), 'zh', siteUrl);
     const metric = content().metrics.find((candidate) => candidate.id === spec.metrics[0])!;
-    const entry = [...metric.values].filter((value) => value.items?.length).sort((a, b) => a.year - b.year).at(-1)!;
+    const entry = [...metric.values]
+      .filter((value) => value.items?.length)
+      .sort((a, b) => a.year - b.year)
+      .at(-1)!;
     expect(table.rows.map((row) => row.country_id).sort()).toEqual(entry.items!.map((item) => item.id).sort());
     expect(table.rows.every((row) => row.metric_id === metric.id && row.year === entry.year)).toBe(true);
   });
@@ -213,7 +264,9 @@ describe('pictures', () => {
     expect(svg).toContain(`<title>${files.data.title}</title>`);
     expect(svg).toContain('fill="#ffffff"');
     // The source line may wrap over several <text> lines: compare without the breaks.
-    const shown = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '')).join('');
+    const shown = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
+      .map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+      .join('');
     expect(shown).toContain('资料来源：');
   });
 
@@ -227,7 +280,9 @@ describe('pictures', () => {
   });
 
   it('uses the light palette of the site CSS', () => {
-    const css = ['src/styles/global.css', 'src/styles/charts.css'].map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+    const css = ['src/styles/global.css', 'src/styles/charts.css']
+      .map((file) => readFileSync(join(root, file), 'utf8'))
+      .join('\n');
     // The first declaration of each custom property is the light one.
     const light = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1]?.toLowerCase();
     expect(pictureTheme.colors.c1).toBe(light('chart-1'));
@@ -253,7 +308,10 @@ describe('font subset and PNG rendering', () => {
     const cmap = readCmap(subset);
     for (const char of text) expect(cmap.get(char.codePointAt(0)!)).toBe(font.cmap.get(char.codePointAt(0)!));
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80"><rect width="600" height="80" fill="#fff"/><text x="10" y="50" font-size="28" font-weight="700" font-family="Noto Sans SC">${text}</text></svg>`;
-    const draw = (file: string) => new Resvg(svg, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render().asPng();
+    const draw = (file: string) =>
+      new Resvg(svg, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } })
+        .render()
+        .asPng();
     const folder = mkdtempSync(join(tmpdir(), 'subset-test-'));
     try {
       writeFileSync(join(folder, 'subset.ttf'), subset);
@@ -281,7 +339,11 @@ describe('QR codes', () => {
     const svg = await qrSvg(url, '二维码');
     expect(svg).toMatch(/^<svg role="img" aria-label="二维码" width="176" height="176"/);
     const png = PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'width', value: 400 } }).render().asPng());
-    const decoded = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+    const decoded = jsQR(
+      new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+      png.width,
+      png.height,
+    );
     expect(decoded?.data).toBe(url);
   });
 });
@@ -298,7 +360,10 @@ describe('_headers', () => {
 
   it('refuses framing of every page and allows it for embeds only', () => {
     for (const path of ['/', '/en/', '/zh/charts/newborn-care-training/', '/en/figures/partners/', '/404.html']) {
-      expect(headersFor(rules, path), path).toMatchObject({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" });
+      expect(headersFor(rules, path), path).toMatchObject({
+        'X-Frame-Options': 'DENY',
+        'Content-Security-Policy': "frame-ancestors 'none'",
+      });
     }
     const embed = headersFor(rules, '/embed/zh/newborn-care-training/');
     expect(embed['X-Frame-Options']).toBeUndefined();
@@ -307,7 +372,8 @@ describe('_headers', () => {
   });
 
   it('never sets one header from two rules on one path (hosts combine those differently)', () => {
-    for (const path of ['/', '/en/a/', '/zh/a/', '/404.html', '/embed/en/a/']) expect(conflictsAt(rules, path)).toEqual([]);
+    for (const path of ['/', '/en/a/', '/zh/a/', '/404.html', '/embed/en/a/'])
+      expect(conflictsAt(rules, path)).toEqual([]);
   });
 
   it('reports a header line outside a rule', () => {

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartsOf, highlightsByMonth, neighboursOf, storiesOf, storyRoute, type StoryRecord } from '../../src/model/stories.ts';
+import {
+  counterpartsOf,
+  highlightsByMonth,
+  neighboursOf,
+  storiesOf,
+  storyRoute,
+  type StoryRecord,
+} from '../../src/model/stories.ts';
 import { storyReferences } from '../../src/checks/story-references.ts';
 
 const story = (path: string, data: Partial<StoryRecord['data']>): StoryRecord => ({
   path,
-  data: { title: path, summary: 'A summary of the story.', year: 2023, area: 'health', kind: 'chapter', order: 1, sources: ['annual-review-2023'], ...data },
+  data: {
+    title: path,
+    summary: 'A summary of the story.',
+    year: 2023,
+    area: 'health',
+    kind: 'chapter',
+    order: 1,
+    sources: ['annual-review-2023'],
+    ...data,
+  },
 });
 
 const stories = [
@@ -24,7 +40,11 @@ describe('stories', () => {
   });
 
   it('orders a year’s chapters', () => {
-    expect(storiesOf(stories, 2023, 'chapter').map((entry) => entry.path)).toEqual(['2023/health', '2023/education', '2023/south-south']);
+    expect(storiesOf(stories, 2023, 'chapter').map((entry) => entry.path)).toEqual([
+      '2023/health',
+      '2023/education',
+      '2023/south-south',
+    ]);
   });
 
   it('finds previous and next chapters within the year', () => {
@@ -43,7 +63,9 @@ describe('stories', () => {
   });
 
   it('groups highlights by month in calendar order', () => {
-    expect(highlightsByMonth(stories, 2023).map(({ month, stories: list }) => [month, list.map((entry) => entry.path)])).toEqual([
+    expect(
+      highlightsByMonth(stories, 2023).map(({ month, stories: list }) => [month, list.map((entry) => entry.path)]),
+    ).toEqual([
       [8, ['2023/highlights/girls-in-science', '2023/highlights/early-childhood-development']],
       [9, ['2023/highlights/healthy-food']],
     ]);
@@ -54,7 +76,7 @@ describe('storyReferences', () => {
   it('reads figures, stat grids and charts from MDX', () => {
     const body = [
       'Trained <Metric id="newborn-care-training" year={2023} /> health workers.',
-      "<StatGrid year={2024} ids={['health-services-reach', \"ecd-coverage\"]} />",
+      '<StatGrid year={2024} ids={[\'health-services-reach\', "ecd-coverage"]} />',
       '<Chart id="newborn-care-training" />',
       '<ScrollStory chart="health-services-reach">',
     ].join('\n');

@@ -23,17 +23,23 @@ const metricValues = content.metrics.flatMap(({ data }) =>
 
 describe('typedNumbers', () => {
   it('reads numbers as each language writes them', () => {
-    expect(typedNumbers('almost 748,000 health workers, 2.65 million people, 74.8万名, 13%').map((found) => found.value)).toEqual([
-      748000, 2650000, 748000, 13,
-    ]);
+    expect(
+      typedNumbers('almost 748,000 health workers, 2.65 million people, 74.8万名, 13%').map((found) => found.value),
+    ).toEqual([748000, 2650000, 748000, 13]);
   });
 
   it('ignores years, age ranges, components and links', () => {
-    expect(typedNumbers('In 2024, children aged 0-3 and 0—6岁儿童 <Metric id="x" year={2024} /> https://bit.ly/3Hk5oJy 2024年9月')).toEqual([]);
+    expect(
+      typedNumbers(
+        'In 2024, children aged 0-3 and 0—6岁儿童 <Metric id="x" year={2024} /> https://bit.ly/3Hk5oJy 2024年9月',
+      ),
+    ).toEqual([]);
   });
 
   it('ignores {metric@year} tokens and reads "per cent" as a percentage', () => {
-    expect(typedNumbers('about {share-of-worlds-children@2024} of children, {newborn-care-training@2024/online}')).toEqual([]);
+    expect(
+      typedNumbers('about {share-of-worlds-children@2024} of children, {newborn-care-training@2024/online}'),
+    ).toEqual([]);
     expect(typedNumbers('about 13 per cent')).toEqual([{ text: '13 per cent', value: 13, percent: true }]);
   });
 });
@@ -47,16 +53,22 @@ describe('stories', () => {
     expect(stories.length).toBeGreaterThan(10);
   });
 
-  it.each(stories.map((story) => [story.file, story.text] as const))('%s types no figure that is a metric', (_file, text) => {
-    const split = splitFrontmatter(text)!;
-    const { title, summary } = parseYaml(split.frontmatter) as { title: string; summary: string };
-    const offending = typedNumbers(`${title}\n${summary}\n${split.body}`).flatMap((found) =>
-      metricValues
-        .filter((metric) => metric.value === found.value && metric.percent === found.percent)
-        .map((metric) => `"${found.text}" is the value of ${metric.id}: write <Metric id="${metric.id.split(/[#\s]/)[0]}" year={…} /> instead`),
-    );
-    expect(offending).toEqual([]);
-  });
+  it.each(stories.map((story) => [story.file, story.text] as const))(
+    '%s types no figure that is a metric',
+    (_file, text) => {
+      const split = splitFrontmatter(text)!;
+      const { title, summary } = parseYaml(split.frontmatter) as { title: string; summary: string };
+      const offending = typedNumbers(`${title}\n${summary}\n${split.body}`).flatMap((found) =>
+        metricValues
+          .filter((metric) => metric.value === found.value && metric.percent === found.percent)
+          .map(
+            (metric) =>
+              `"${found.text}" is the value of ${metric.id}: write <Metric id="${metric.id.split(/[#\s]/)[0]}" year={…} /> instead`,
+          ),
+      );
+      expect(offending).toEqual([]);
+    },
+  );
 });
 
 /** A typed number in other prose an editor writes: what it copies, and how to show it instead. */
@@ -64,14 +76,24 @@ const copies = (text: string, instead: (id: string) => string) =>
   typedNumbers(text).flatMap((found) =>
     metricValues
       .filter((metric) => metric.value === found.value && metric.percent === found.percent)
-      .map((metric) => `"${found.text}" is the value of ${metric.id}: write ${instead(metric.id.split(/[#\s]/)[0]!)} instead`),
+      .map(
+        (metric) =>
+          `"${found.text}" is the value of ${metric.id}: write ${instead(metric.id.split(/[#\s]/)[0]!)} instead`,
+      ),
   );
 
 describe('year texts and standing pages', () => {
-  it.each(content.years.map((entry) => [entry.file, entry.data] as const))('%s types no figure that is a metric', (_file, year) => {
-    const texts = (['en', 'zh'] as const).flatMap((lang) => [year.title[lang], year.intro[lang], year.approach[lang]]);
-    expect(copies(texts.join('\n'), (id) => `{${id}@${year.year}}`)).toEqual([]);
-  });
+  it.each(content.years.map((entry) => [entry.file, entry.data] as const))(
+    '%s types no figure that is a metric',
+    (_file, year) => {
+      const texts = (['en', 'zh'] as const).flatMap((lang) => [
+        year.title[lang],
+        year.intro[lang],
+        year.approach[lang],
+      ]);
+      expect(copies(texts.join('\n'), (id) => `{${id}@${year.year}}`)).toEqual([]);
+    },
+  );
 
   const pages = (['en', 'zh'] as const).flatMap((lang) => content.pages[lang].map((entry) => entry.file));
   it.each(pages)('%s types no figure that is a metric', (file) => {

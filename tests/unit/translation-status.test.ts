@@ -21,7 +21,13 @@ import {
 import { i18nStatus } from '../../scripts/i18n-status.ts';
 import { runCommand } from './cli-run.ts';
 
-const file = (kind: 'story' | 'page', lang: 'en' | 'zh', path: string, time: number, uncommitted = false): TranslationFile => ({
+const file = (
+  kind: 'story' | 'page',
+  lang: 'en' | 'zh',
+  path: string,
+  time: number,
+  uncommitted = false,
+): TranslationFile => ({
   kind,
   lang,
   path,
@@ -58,7 +64,9 @@ describe('translationStatus', () => {
   it('reports a story that exists in one language only, and which language is missing', () => {
     expect(byPath['2024/road-safety']).toMatchObject({ state: 'missing', missing: 'zh' });
     expect(byPath['2023/highlights/healthy-food']).toMatchObject({ state: 'missing', missing: 'en' });
-    expect(describeRow(byPath['2024/road-safety']!)).toBe('missing in Chinese: add content/stories/zh/2024/road-safety.mdx');
+    expect(describeRow(byPath['2024/road-safety']!)).toBe(
+      'missing in Chinese: add content/stories/zh/2024/road-safety.mdx',
+    );
   });
 
   it('says which side changed after the other', () => {
@@ -70,7 +78,9 @@ describe('translationStatus', () => {
 
   it('counts uncommitted edits as newer than any commit', () => {
     expect(byPath['2024/south-south']).toMatchObject({ state: 'outdated', newer: 'zh' });
-    expect(compareVersions({ time: 1, uncommitted: true }, { time: 2_000_000_000, uncommitted: false })).toBeGreaterThan(0);
+    expect(
+      compareVersions({ time: 1, uncommitted: true }, { time: 2_000_000_000, uncommitted: false }),
+    ).toBeGreaterThan(0);
   });
 
   it('treats files changed in the same commit as up to date', () => {
@@ -82,13 +92,16 @@ describe('translationStatus', () => {
     const table = formatTable(rows);
     expect(table.split('\n')[0]).toMatch(/^kind +path +en +zh +status$/);
     expect(table).toMatch(/^story +2024\/road-safety +yes +— +missing in Chinese/m);
-    expect(table).toContain('6 stories and pages: 2 up to date, 2 missing a language, 2 changed in one language after the other.');
+    expect(table).toContain(
+      '6 stories and pages: 2 up to date, 2 missing a language, 2 changed in one language after the other.',
+    );
   });
 });
 
 describe('git output parsing', () => {
   it('takes the newest commit of each file', () => {
-    const log = '\x01300\n\ncontent/stories/en/2024/health.mdx\n\x01200\n\ncontent/stories/en/2024/health.mdx\ncontent/stories/zh/2024/health.mdx\n';
+    const log =
+      '\x01300\n\ncontent/stories/en/2024/health.mdx\n\x01200\n\ncontent/stories/en/2024/health.mdx\ncontent/stories/zh/2024/health.mdx\n';
     expect([...parseGitLog(log)]).toEqual([
       ['content/stories/en/2024/health.mdx', 300],
       ['content/stories/zh/2024/health.mdx', 200],
@@ -96,16 +109,33 @@ describe('git output parsing', () => {
   });
 
   it('strips the project folder inside the repository', () => {
-    expect([...parseGitLog('\x015\n\nsite/content/pages/en/about.mdx\n', 'site/')]).toEqual([['content/pages/en/about.mdx', 5]]);
+    expect([...parseGitLog('\x015\n\nsite/content/pages/en/about.mdx\n', 'site/')]).toEqual([
+      ['content/pages/en/about.mdx', 5],
+    ]);
   });
 
   it('reads modified, added, untracked and renamed files, and skips deleted ones', () => {
-    const status = [' M content/pages/en/about.mdx', '?? content/stories/zh/2024/new.mdx', 'R  content/stories/en/b.mdx', 'content/stories/en/a.mdx', ' D content/stories/en/gone.mdx', ''].join('\0');
-    expect([...parseGitStatus(status)]).toEqual(['content/pages/en/about.mdx', 'content/stories/zh/2024/new.mdx', 'content/stories/en/b.mdx']);
+    const status = [
+      ' M content/pages/en/about.mdx',
+      '?? content/stories/zh/2024/new.mdx',
+      'R  content/stories/en/b.mdx',
+      'content/stories/en/a.mdx',
+      ' D content/stories/en/gone.mdx',
+      '',
+    ].join('\0');
+    expect([...parseGitStatus(status)]).toEqual([
+      'content/pages/en/about.mdx',
+      'content/stories/zh/2024/new.mdx',
+      'content/stories/en/b.mdx',
+    ]);
   });
 
   it('classifies content files', () => {
-    expect(classifyContentFile('content/stories/zh/2023/highlights/healthy-food.mdx')).toEqual({ kind: 'story', lang: 'zh', path: '2023/highlights/healthy-food' });
+    expect(classifyContentFile('content/stories/zh/2023/highlights/healthy-food.mdx')).toEqual({
+      kind: 'story',
+      lang: 'zh',
+      path: '2023/highlights/healthy-food',
+    });
     expect(classifyContentFile('content/pages/en/about.md')).toEqual({ kind: 'page', lang: 'en', path: 'about' });
     expect(classifyContentFile('content/metrics/partners.yaml')).toBeUndefined();
   });
@@ -120,10 +150,14 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
   });
 
   const git = (root: string, ...args: string[]) =>
-    execFileSync('git', ['-C', root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-      stdio: 'pipe',
-      env: { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T00:00:00Z' },
-    });
+    execFileSync(
+      'git',
+      ['-C', root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+      {
+        stdio: 'pipe',
+        env: { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T00:00:00Z' },
+      },
+    );
 
   /** The valid fixture in a new git repository, committed once, plus an English-only story. */
   function repository(): string {
@@ -143,7 +177,9 @@ describe('npm run i18n:status', { timeout: 60_000 }, () => {
   it('reports a story that exists in one language only, and exits 0', () => {
     const result = run(repository());
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^story +2024\/road-safety +yes +— +missing in Chinese: add content\/stories\/zh\/2024\/road-safety\.mdx$/m);
+    expect(result.stdout).toMatch(
+      /^story +2024\/road-safety +yes +— +missing in Chinese: add content\/stories\/zh\/2024\/road-safety\.mdx$/m,
+    );
     expect(result.stdout).toMatch(/^story +2024\/health +yes +yes +up to date$/m);
     expect(result.stdout).toMatch(/^page +about +yes +yes +up to date$/m);
   });

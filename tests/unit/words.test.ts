@@ -12,7 +12,14 @@ import { metric as metricSchema, type Metric } from '../../src/schemas/metrics.t
 import { story as storySchema, type Story } from '../../src/schemas/stories.ts';
 import { glossaryTerm, type GlossaryTerm } from '../../src/schemas/glossary.ts';
 import { parseWithSchema } from '../../src/model/errors.ts';
-import { baselineStatedIn, figureOf, isBaseline, requireFigure, resultIn, resultYearsOf } from '../../src/model/metrics.ts';
+import {
+  baselineStatedIn,
+  figureOf,
+  isBaseline,
+  requireFigure,
+  resultIn,
+  resultYearsOf,
+} from '../../src/model/metrics.ts';
 import { chartData, datumOf, type ChartContent } from '../../src/charts/data.ts';
 import { drawChart } from '../../src/charts/index.ts';
 import { chartTable } from '../../src/charts/table.ts';
@@ -47,8 +54,20 @@ const countedDifferently = metricSchema.parse({
   comparable: false,
   comparabilityNote: { en: 'Counted differently.', zh: '统计口径不同。' },
   values: [
-    { year: 2023, value: 748000, qualifier: 'almost', label: { en: 'health professionals trained', zh: '接受培训的卫生专业人员' }, citations },
-    { year: 2024, value: 72000, qualifier: 'over', label: { en: 'primary health workers trained', zh: '接受培训的基层卫生工作者' }, citations },
+    {
+      year: 2023,
+      value: 748000,
+      qualifier: 'almost',
+      label: { en: 'health professionals trained', zh: '接受培训的卫生专业人员' },
+      citations,
+    },
+    {
+      year: 2024,
+      value: 72000,
+      qualifier: 'over',
+      label: { en: 'primary health workers trained', zh: '接受培训的基层卫生工作者' },
+      citations,
+    },
   ],
 }) as Metric;
 
@@ -61,7 +80,8 @@ const schemaMessages = (schema: Parameters<typeof parseWithSchema>[0], data: unk
 function fixtureWith(files: Record<string, string>, year2023 = true): string {
   const root = brokenCopy('years/2024.yaml', (text) => text);
   const all: Record<string, string> = {
-    'years/2023.yaml': 'year: 2023\ntitle: { en: "Back in the field", zh: "重返一线" }\nintro: { en: "Work resumed.", zh: "工作恢复。" }\napproach: { en: "Pilots.", zh: "试点。" }\nfeatured: [health-services-reach]\nsources: [annual-review-2024]\n',
+    'years/2023.yaml':
+      'year: 2023\ntitle: { en: "Back in the field", zh: "重返一线" }\nintro: { en: "Work resumed.", zh: "工作恢复。" }\napproach: { en: "Pilots.", zh: "试点。" }\nfeatured: [health-services-reach]\nsources: [annual-review-2024]\n',
     ...files,
   };
   if (!year2023 && !files['years/2023.yaml']) delete all['years/2023.yaml'];
@@ -112,8 +132,30 @@ describe('baselines stated by a later review', () => {
     expect(datumOf(withBaseline, withBaseline.values[0]!, 'zh').yearLabel).toBe('2023年基数');
     expect(datumOf(withBaseline, withBaseline.values[1]!, 'en').yearLabel).toBe('2024');
 
-    const content: ChartContent = { metrics: [withBaseline], areas: [{ id: 'health', name: { en: 'Health', zh: '健康' }, summary: { en: 'Health.', zh: '健康。' }, colour: '#00833d' }] as ChartContent['areas'], years: [2023, 2024] };
-    const spec = { id: 'reach', kind: 'year-comparison', area: 'health', metrics: ['reach'], facts: [], places: [], events: [], notes: [], title: { en: 'Reach', zh: '覆盖' }, description: { en: 'Reach.', zh: '覆盖。' } } as Chart;
+    const content: ChartContent = {
+      metrics: [withBaseline],
+      areas: [
+        {
+          id: 'health',
+          name: { en: 'Health', zh: '健康' },
+          summary: { en: 'Health.', zh: '健康。' },
+          colour: '#00833d',
+        },
+      ] as ChartContent['areas'],
+      years: [2023, 2024],
+    };
+    const spec = {
+      id: 'reach',
+      kind: 'year-comparison',
+      area: 'health',
+      metrics: ['reach'],
+      facts: [],
+      places: [],
+      events: [],
+      notes: [],
+      title: { en: 'Reach', zh: '覆盖' },
+      description: { en: 'Reach.', zh: '覆盖。' },
+    } as Chart;
     const data = chartData(spec, content, 'en');
     for (const width of [360, 960]) expect(drawChart(data, width).svg).toContain('2023 baseline');
     expect(chartTable(data, 'en').rows[0]![1]!.text).toBe('2023 baseline stated in the 2024 review');
@@ -129,11 +171,17 @@ describe('baselines stated by a later review', () => {
   });
 
   it('must be stated by a later review that has a value of its own', () => {
-    const early = { ...withBaseline, values: [{ ...withBaseline.values[0]!, statedIn: 2023 }, withBaseline.values[1]!] };
+    const early = {
+      ...withBaseline,
+      values: [{ ...withBaseline.values[0]!, statedIn: 2023 }, withBaseline.values[1]!],
+    };
     expect(schemaMessages(metricSchema, early, 'content/metrics/reach.yaml')).toEqual([
-      'content/metrics/reach.yaml: values[0].statedIn: is 2023, but a baseline is stated by a later review than its own year (2023): remove statedIn, or give the later review\'s year',
+      "content/metrics/reach.yaml: values[0].statedIn: is 2023, but a baseline is stated by a later review than its own year (2023): remove statedIn, or give the later review's year",
     ]);
-    const orphan = { ...withBaseline, values: [{ ...withBaseline.values[0]!, statedIn: 2025 }, withBaseline.values[1]!] };
+    const orphan = {
+      ...withBaseline,
+      values: [{ ...withBaseline.values[0]!, statedIn: 2025 }, withBaseline.values[1]!],
+    };
     expect(schemaMessages(metricSchema, orphan, 'content/metrics/reach.yaml')).toEqual([
       'content/metrics/reach.yaml: values[0].statedIn: is 2025, but the series has no 2025 value for this baseline to be compared with',
     ]);
@@ -150,16 +198,23 @@ describe('baselines stated by a later review', () => {
     const story2023 = (lang: 'en' | 'zh') =>
       `---\ntitle: "Health"\nsummary: "Health in 2023, one sentence."\nyear: 2023\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\n${lang === 'en' ? 'Reached ' : '惠及'}<Metric id="health-services-reach" year={2023} />.\n`;
     const root = fixtureWith({
-      'years/2023.yaml': 'year: 2023\ntitle: { en: "T", zh: "标题" }\nintro: { en: "I.", zh: "简介。" }\napproach: { en: "A.", zh: "方法。" }\nfeatured: [other]\nsources: [annual-review-2024]\n',
+      'years/2023.yaml':
+        'year: 2023\ntitle: { en: "T", zh: "标题" }\nintro: { en: "I.", zh: "简介。" }\napproach: { en: "A.", zh: "方法。" }\nfeatured: [other]\nsources: [annual-review-2024]\n',
       'metrics/health-services-reach.yaml': baselineMetric(),
       'metrics/other.yaml': baselineMetric('').replace('id: health-services-reach', 'id: other'),
       'stories/en/2023/health.mdx': story2023('en'),
       'stories/zh/2023/health.mdx': story2023('zh'),
-      'stories/en/2024/health.mdx': '---\ntitle: "Child health"\nsummary: "More children and caregivers were reached."\nyear: 2024\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\nFrom <Metric id="health-services-reach" year={2023} /> to <Metric id="health-services-reach" year={2024} />.\n',
-      'stories/zh/2024/health.mdx': '---\ntitle: "儿童健康"\nsummary: "更多儿童及照护人获得服务。"\nyear: 2024\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\n从<Metric id="health-services-reach" year={2023} />增至<Metric id="health-services-reach" year={2024} />。\n',
+      'stories/en/2024/health.mdx':
+        '---\ntitle: "Child health"\nsummary: "More children and caregivers were reached."\nyear: 2024\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\nFrom <Metric id="health-services-reach" year={2023} /> to <Metric id="health-services-reach" year={2024} />.\n',
+      'stories/zh/2024/health.mdx':
+        '---\ntitle: "儿童健康"\nsummary: "更多儿童及照护人获得服务。"\nyear: 2024\narea: health\nkind: chapter\norder: 1\nsources: [annual-review-2024]\n---\n\n从<Metric id="health-services-reach" year={2023} />增至<Metric id="health-services-reach" year={2024} />。\n',
     });
-    const message = 'body: shows the figure "health-services-reach" for 2023, a baseline stated in the 2024 review: it is not a result of 2023, so only 2024 stories show it (as the baseline 2024 compares with)';
-    expect(messages(root)).toEqual([`content/stories/en/2023/health.mdx: ${message}`, `content/stories/zh/2023/health.mdx: ${message}`]);
+    const message =
+      'body: shows the figure "health-services-reach" for 2023, a baseline stated in the 2024 review: it is not a result of 2023, so only 2024 stories show it (as the baseline 2024 compares with)';
+    expect(messages(root)).toEqual([
+      `content/stories/en/2023/health.mdx: ${message}`,
+      `content/stories/zh/2023/health.mdx: ${message}`,
+    ]);
   });
 });
 
@@ -172,7 +227,10 @@ describe('series counted differently across years', () => {
     expect(figureOf(withBaseline, withBaseline.values[1]!, 'en').caveat).toBe('');
     expect(figureOf(withBaseline, withBaseline.values[1]!, 'zh').label).toBe('惠及的儿童');
     expect(datumOf(countedDifferently, countedDifferently.values[1]!, 'zh').label).toBe('接受培训的基层卫生工作者');
-    expect(metricRows([countedDifferently]).map((row) => row.label_en)).toEqual(['health professionals trained', 'primary health workers trained']);
+    expect(metricRows([countedDifferently]).map((row) => row.label_en)).toEqual([
+      'health professionals trained',
+      'primary health workers trained',
+    ]);
   });
 });
 
@@ -194,7 +252,19 @@ describe('targets', () => {
       definition: { en: 'Reached.', zh: '惠及。' },
       values: [{ year: 2024, value, qualifier: 'over', citations }],
     }) as Metric;
-  const spec = { id: 't', kind: 'target-progress', area: 'health', metrics: ['students'], target: 'students-target', facts: [], places: [], events: [], notes: [], title: { en: 'T', zh: 'T' }, description: { en: 'D.', zh: 'D。' } } as Chart;
+  const spec = {
+    id: 't',
+    kind: 'target-progress',
+    area: 'health',
+    metrics: ['students'],
+    target: 'students-target',
+    facts: [],
+    places: [],
+    events: [],
+    notes: [],
+    title: { en: 'T', zh: 'T' },
+    description: { en: 'D.', zh: 'D。' },
+  } as Chart;
   const data = (value: number, lang: 'en' | 'zh') =>
     chartData(spec, { metrics: [target, reached(value)], areas: [], years: [2023, 2024] }, lang) as TargetProgressData;
 
@@ -218,16 +288,27 @@ describe('targets', () => {
 
 describe('the Chinese wording of "over" is data', () => {
   it('is refused on a value that is not "over"', () => {
-    const worded = { ...withBaseline, values: [withBaseline.values[0]!, { ...withBaseline.values[1]!, qualifier: 'almost', zhWord: '多' }] };
+    const worded = {
+      ...withBaseline,
+      values: [withBaseline.values[0]!, { ...withBaseline.values[1]!, qualifier: 'almost', zhWord: '多' }],
+    };
     expect(schemaMessages(metricSchema, worded, 'content/metrics/reach.yaml')).toEqual([
       'content/metrics/reach.yaml: values[1].zhWord: is only used with qualifier: over (this value is almost): remove it',
     ]);
-    const unknown = { ...withBaseline, values: [withBaseline.values[0]!, { ...withBaseline.values[1]!, zhWord: '余' }] };
-    expect(schemaMessages(metricSchema, unknown, 'content/metrics/reach.yaml')[0]).toMatch(/^content\/metrics\/reach\.yaml: values\[1\]\.zhWord: must be one of 超过, 逾, 多/);
+    const unknown = {
+      ...withBaseline,
+      values: [withBaseline.values[0]!, { ...withBaseline.values[1]!, zhWord: '余' }],
+    };
+    expect(schemaMessages(metricSchema, unknown, 'content/metrics/reach.yaml')[0]).toMatch(
+      /^content\/metrics\/reach\.yaml: values\[1\]\.zhWord: must be one of 超过, 逾, 多/,
+    );
   });
 
   it('reaches every place a figure is written', () => {
-    const worded = metricSchema.parse({ ...withBaseline, values: [withBaseline.values[0]!, { ...withBaseline.values[1]!, value: 1100000, zhWord: '多' }] }) as Metric;
+    const worded = metricSchema.parse({
+      ...withBaseline,
+      values: [withBaseline.values[0]!, { ...withBaseline.values[1]!, value: 1100000, zhWord: '多' }],
+    }) as Metric;
     expect(figureOf(worded, worded.values[1]!, 'zh').text).toBe('110多万');
     expect(figureOf(worded, worded.values[1]!, 'en').text).toBe('more than 1.1 million');
     expect(datumOf(worded, worded.values[1]!, 'zh').text).toBe('110多万');
@@ -237,7 +318,16 @@ describe('the Chinese wording of "over" is data', () => {
 
 const chapter = (path: string, data: Partial<Story>): StoryRecord => ({
   path,
-  data: { title: path, summary: 'A summary of the story.', year: 2024, area: 'health', kind: 'chapter', order: 1, sources: ['annual-review-2024'], ...data },
+  data: {
+    title: path,
+    summary: 'A summary of the story.',
+    year: 2024,
+    area: 'health',
+    kind: 'chapter',
+    order: 1,
+    sources: ['annual-review-2024'],
+    ...data,
+  },
 });
 
 describe('stories that are part of a chapter', () => {
@@ -249,8 +339,14 @@ describe('stories that are part of a chapter', () => {
     chapter('2024/south-south', { order: 3, area: 'south-south' }),
   ];
 
-  it('are listed under their chapter, which keeps the source\'s numbering', () => {
-    expect(chaptersOf(stories, 2024).map((group) => [group.chapter.path, group.chapter.data.order, group.parts.map((part) => part.path)])).toEqual([
+  it("are listed under their chapter, which keeps the source's numbering", () => {
+    expect(
+      chaptersOf(stories, 2024).map((group) => [
+        group.chapter.path,
+        group.chapter.data.order,
+        group.parts.map((part) => part.path),
+      ]),
+    ).toEqual([
       ['2024/health', 1, ['2024/road-safety']],
       ['2024/education', 2, ['2024/green-skills']],
       ['2024/south-south', 3, []],
@@ -258,7 +354,13 @@ describe('stories that are part of a chapter', () => {
   });
 
   it('are read right after their chapter', () => {
-    expect(readingOrder(stories, 2024, 'chapter').map((story) => story.path)).toEqual(['2024/health', '2024/road-safety', '2024/education', '2024/green-skills', '2024/south-south']);
+    expect(readingOrder(stories, 2024, 'chapter').map((story) => story.path)).toEqual([
+      '2024/health',
+      '2024/road-safety',
+      '2024/education',
+      '2024/green-skills',
+      '2024/south-south',
+    ]);
     expect(neighboursOf(stories, stories[1]!).previous?.path).toBe('2024/health');
     expect(neighboursOf(stories, stories[1]!).next?.path).toBe('2024/education');
     expect(parentOf(stories, stories[3]!)?.path).toBe('2024/education');
@@ -273,15 +375,45 @@ describe('stories that are part of a chapter', () => {
   it('must name a numbered chapter of the same year', () => {
     const part = (lang: 'en' | 'zh', partOf: string) =>
       `---\ntitle: "Road safety"\nsummary: "A road safety pilot in western schools."\nyear: 2024\narea: health\nkind: chapter\norder: 2\npartOf: ${partOf}\nsources: [annual-review-2024]\n---\n\n${lang === 'en' ? 'Safer roads.' : '更安全的道路。'}\n`;
-    expect(messages(fixtureWith({ 'stories/en/2024/road-safety.mdx': part('en', 'health'), 'stories/zh/2024/road-safety.mdx': part('zh', 'health') }, false))).toEqual([]);
-    expect(messages(fixtureWith({ 'stories/en/2024/road-safety.mdx': part('en', 'nutrition'), 'stories/zh/2024/road-safety.mdx': part('zh', 'health') }, false))).toEqual([
+    expect(
+      messages(
+        fixtureWith(
+          {
+            'stories/en/2024/road-safety.mdx': part('en', 'health'),
+            'stories/zh/2024/road-safety.mdx': part('zh', 'health'),
+          },
+          false,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      messages(
+        fixtureWith(
+          {
+            'stories/en/2024/road-safety.mdx': part('en', 'nutrition'),
+            'stories/zh/2024/road-safety.mdx': part('zh', 'health'),
+          },
+          false,
+        ),
+      ),
+    ).toEqual([
       'content/stories/en/2024/road-safety.mdx: partOf: names the chapter "nutrition", which 2024 does not have: use the file name of one of its chapters in content/stories/en/2024/',
       'content/stories/en/2024/road-safety.mdx: partOf: is nutrition here but health in the Chinese version: the two languages must agree',
     ]);
   });
 
   it('is refused on a highlight', () => {
-    const highlight = { title: 'A highlight', summary: 'A highlight of the year.', year: 2023, area: 'health', kind: 'highlight', order: 1, month: 5, partOf: 'health', sources: ['annual-review-2023'] };
+    const highlight = {
+      title: 'A highlight',
+      summary: 'A highlight of the year.',
+      year: 2023,
+      area: 'health',
+      kind: 'highlight',
+      order: 1,
+      month: 5,
+      partOf: 'health',
+      sources: ['annual-review-2023'],
+    };
     expect(schemaMessages(storySchema, highlight, 'content/stories/en/2023/highlights/x.mdx')).toEqual([
       'content/stories/en/2023/highlights/x.mdx: partOf: is only for chapters: a highlight belongs to its month, not to a chapter',
     ]);
@@ -317,14 +449,34 @@ const terms: GlossaryTerm[] = [
 
 describe('glossary terms', () => {
   it('are checked by their schema, naming the field', () => {
-    expect(schemaMessages(glossaryTerm, { id: 'x', en: 'x', zh: '叉', avoid: { en: ['x'] }, definition: { en: 'A.', zh: '甲。' }, source: 'annual-review-2024' }, 'content/glossary.yaml')).toEqual([
-      'content/glossary.yaml: avoid.en[0]: is the preferred wording itself ("x"): remove it from avoid',
-    ]);
-    expect(schemaMessages(glossaryTerm, { id: 'x', en: 'x', zh: '叉', definition: { en: 'A.' }, source: 'annual-review-2024' }, 'content/glossary.yaml')[0]).toMatch(/^content\/glossary\.yaml: definition\.zh: /);
+    expect(
+      schemaMessages(
+        glossaryTerm,
+        {
+          id: 'x',
+          en: 'x',
+          zh: '叉',
+          avoid: { en: ['x'] },
+          definition: { en: 'A.', zh: '甲。' },
+          source: 'annual-review-2024',
+        },
+        'content/glossary.yaml',
+      ),
+    ).toEqual(['content/glossary.yaml: avoid.en[0]: is the preferred wording itself ("x"): remove it from avoid']);
+    expect(
+      schemaMessages(
+        glossaryTerm,
+        { id: 'x', en: 'x', zh: '叉', definition: { en: 'A.' }, source: 'annual-review-2024' },
+        'content/glossary.yaml',
+      )[0],
+    ).toMatch(/^content\/glossary\.yaml: definition\.zh: /);
   });
 
   it('in the content file are checked like other content, sources included', () => {
-    const root = fixtureWith({ 'glossary.yaml': '- id: Bad Id\n  en: x\n  zh: 叉\n  definition: { en: "A.", zh: "甲。" }\n  source: annual-review-2024\n- id: ok\n  en: y\n  zh: 乙\n  definition: { en: "B.", zh: "乙。" }\n  source: nowhere\n' });
+    const root = fixtureWith({
+      'glossary.yaml':
+        '- id: Bad Id\n  en: x\n  zh: 叉\n  definition: { en: "A.", zh: "甲。" }\n  source: annual-review-2024\n- id: ok\n  en: y\n  zh: 乙\n  definition: { en: "B.", zh: "乙。" }\n  source: nowhere\n',
+    });
     expect(messages(root).filter((line) => line.startsWith('content/glossary.yaml'))).toEqual([
       'content/glossary.yaml: [0].id: must be an id: lowercase letters, digits and hyphens, like "newborn-care-training" (found "Bad Id")',
       'content/glossary.yaml: [1].source: names the source "nowhere", which is not in content/sources.yaml (known: "annual-review-2024")',
@@ -332,7 +484,10 @@ describe('glossary terms', () => {
   });
 
   it('find avoided wordings exactly, as whole words, and not inside an accepted name', () => {
-    const found = findAvoided('Turkey and Turkeys; South South cooperation; the Global Development and South-South Cooperation Fund; 全球发展与南南合作基金', terms);
+    const found = findAvoided(
+      'Turkey and Turkeys; South South cooperation; the Global Development and South-South Cooperation Fund; 全球发展与南南合作基金',
+      terms,
+    );
     expect(found.map((use) => [use.found, use.term.id, use.lang])).toEqual([
       ['Turkey', 'turkiye', 'en'],
       ['South South cooperation', 'south-south-cooperation', 'en'],
@@ -344,13 +499,24 @@ describe('glossary terms', () => {
   it('flag a story with file, line, field, the wording found and the preferred one', () => {
     const mdx = '---\ntitle: "Partners in Turkey"\nsummary: "One."\n---\n\nLine six.\nChery works in Turkey.\n';
     expect(checkMdxWording('content/stories/en/2023/x.mdx', mdx, terms)).toEqual([
-      { file: 'content/stories/en/2023/x.mdx', line: 2, field: 'title', message: 'uses “Turkey”, a wording the glossary avoids: write “Türkiye” (content/glossary.yaml, term turkiye)' },
-      { file: 'content/stories/en/2023/x.mdx', line: 7, field: 'body', message: 'uses “Turkey”, a wording the glossary avoids: write “Türkiye” (content/glossary.yaml, term turkiye)' },
+      {
+        file: 'content/stories/en/2023/x.mdx',
+        line: 2,
+        field: 'title',
+        message: 'uses “Turkey”, a wording the glossary avoids: write “Türkiye” (content/glossary.yaml, term turkiye)',
+      },
+      {
+        file: 'content/stories/en/2023/x.mdx',
+        line: 7,
+        field: 'body',
+        message: 'uses “Turkey”, a wording the glossary avoids: write “Türkiye” (content/glossary.yaml, term turkiye)',
+      },
     ]);
   });
 
   it('flag a metric or chart text with its line and field path, never its ids', () => {
-    const yaml = 'id: turkey-partners\nlabel:\n  en: "Partners"\n  zh: "合作伙伴"\nvalues:\n  - year: 2023\n    items:\n      - { id: turkey, en: Turkey, zh: "土耳其" }\n    note:\n      zh: "来自全球发展与南南合作基金。"\n';
+    const yaml =
+      'id: turkey-partners\nlabel:\n  en: "Partners"\n  zh: "合作伙伴"\nvalues:\n  - year: 2023\n    items:\n      - { id: turkey, en: Turkey, zh: "土耳其" }\n    note:\n      zh: "来自全球发展与南南合作基金。"\n';
     const found = checkYamlWording('content/metrics/x.yaml', yaml, terms);
     expect(found.map((problem) => [problem.line, problem.field, problem.message.split(',')[0]])).toEqual([
       [8, 'values[0].items[0].en', 'uses “Turkey”'],
@@ -377,11 +543,23 @@ describe('dates in charts', () => {
       places: [],
       notes: [],
       year: 2023,
-      events: [{ month: 1, slug: 'toilets', title: { en: 'Toilets', zh: '厕所' }, area: 'health', citation: { source: 'year-in-review-2023', section: 'jan' } }],
+      events: [
+        {
+          month: 1,
+          slug: 'toilets',
+          title: { en: 'Toilets', zh: '厕所' },
+          area: 'health',
+          citation: { source: 'year-in-review-2023', section: 'jan' },
+        },
+      ],
       title: { en: 'Year', zh: '年度' },
       description: { en: 'Events.', zh: '事件。' },
     } as Chart;
-    const content: ChartContent = { metrics: [], areas: [{ id: 'health', name: { en: 'Health', zh: '健康' } }] as ChartContent['areas'], years: [2023] };
+    const content: ChartContent = {
+      metrics: [],
+      areas: [{ id: 'health', name: { en: 'Health', zh: '健康' } }] as ChartContent['areas'],
+      years: [2023],
+    };
     const zh = chartData(spec, content, 'zh');
     const svg = drawChart(zh, 960).svg + drawChart(zh, 360).svg;
     expect(svg).toContain('aria-label="2023年1月：厕所（健康）"');
@@ -393,9 +571,12 @@ describe('dates in charts', () => {
 
 describe('first uses of glossary terms on a page', () => {
   it('link the first use in running text to the definition, once per term, in order of use', () => {
-    const html = '<h2>South-South cooperation</h2><p>Through <a href="/x">South-South cooperation</a> and south-south cooperation in Türkiye.</p><p>More South-South cooperation.</p>';
+    const html =
+      '<h2>South-South cooperation</h2><p>Through <a href="/x">South-South cooperation</a> and south-south cooperation in Türkiye.</p><p>More South-South cooperation.</p>';
     const { html: out, used } = markFirstUses(html, terms, 'en');
-    expect(out).toBe('<h2>South-South cooperation</h2><p>Through <a href="/x">South-South cooperation</a> and <a class="term" href="#term-south-south-cooperation">south-south cooperation</a> in <a class="term" href="#term-turkiye">Türkiye</a>.</p><p>More South-South cooperation.</p>');
+    expect(out).toBe(
+      '<h2>South-South cooperation</h2><p>Through <a href="/x">South-South cooperation</a> and <a class="term" href="#term-south-south-cooperation">south-south cooperation</a> in <a class="term" href="#term-turkiye">Türkiye</a>.</p><p>More South-South cooperation.</p>',
+    );
     expect(used.map((term) => [term.id, term.anchor, term.term])).toEqual([
       ['south-south-cooperation', 'term-south-south-cooperation', 'South-South cooperation'],
       ['turkiye', 'term-turkiye', 'Türkiye'],
@@ -403,9 +584,12 @@ describe('first uses of glossary terms on a page', () => {
   });
 
   it('leave charts, tables and attributes alone', () => {
-    const html = '<figure><svg><text>南南合作</text></svg></figure><table><tr><td>南南合作</td></tr></table><p title="南南合作">通过南南合作。</p>';
+    const html =
+      '<figure><svg><text>南南合作</text></svg></figure><table><tr><td>南南合作</td></tr></table><p title="南南合作">通过南南合作。</p>';
     const { html: out, used } = markFirstUses(html, terms, 'zh');
-    expect(out).toBe('<figure><svg><text>南南合作</text></svg></figure><table><tr><td>南南合作</td></tr></table><p title="南南合作">通过<a class="term" href="#term-south-south-cooperation">南南合作</a>。</p>');
+    expect(out).toBe(
+      '<figure><svg><text>南南合作</text></svg></figure><table><tr><td>南南合作</td></tr></table><p title="南南合作">通过<a class="term" href="#term-south-south-cooperation">南南合作</a>。</p>',
+    );
     expect(used.map((term) => term.definition)).toEqual(['发展中国家之间的合作。']);
   });
 

@@ -11,5 +11,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const content = await loadChartContent();
-  return fileResponse(await chartPreviewPng(requireChart(content, params.id!), content, params.lang as Lang), 'image/png');
+  return fileResponse(
+    await chartPreviewPng(requireChart(content, params.id!), content, params.lang as Lang),
+    'image/png',
+  );
 };
