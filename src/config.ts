@@ -9,6 +9,4 @@ export const site = {
   newsletterUrl: 'https://www.unicef.cn/en/newsletter',
   /** UNICEF China's own site, per language. */
   unicefChinaUrl: { en: 'https://www.unicef.cn/en', zh: 'https://www.unicef.cn/' },
-  /** The review years the site covers, newest first. */
-  years: [2024, 2023] as const,
 } as const;

@@ -10,7 +10,7 @@ import { isBaseline } from '../model/metrics.ts';
 import { formatFigure, formatList, formatMonth, formatMonthYear } from '../i18n/format.ts';
 import { localizedPath, type Lang } from '../i18n/languages.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
-import { t, type UiKey } from '../i18n/index.ts';
+import { t, type TextKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles } from './geo/provinces.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
@@ -82,7 +82,7 @@ export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
 const collator = (lang: Lang) => new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
 const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
-const unitHeading: Partial<Record<Unit, UiKey>> = {
+const unitHeading: Partial<Record<Unit, TextKey>> = {
   people: 'chart.unit.people',
   schools: 'chart.unit.schools',
   counties: 'chart.unit.counties',

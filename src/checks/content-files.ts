@@ -23,6 +23,7 @@ import { checkMdxWording, checkYamlWording } from '../model/glossary.ts';
 import { checkMdxBody } from './mdx.ts';
 import { checkContentPromises } from './content-promises.ts';
 import { checkPictureGlyphs } from './picture-glyphs.ts';
+import { checkPlaceholders } from './placeholders.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -182,7 +183,12 @@ export function checkContent(root: string): ContentReport {
   const glossary = existsSync(glossaryPath) ? listFile(glossaryPath, glossarySchema) : [];
 
   const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken, glossary };
-  problems.push(...checkCrossReferences(content), ...checkContentPromises(content), ...checkPictureGlyphs(content));
+  problems.push(
+    ...checkCrossReferences(content),
+    ...checkContentPromises(content),
+    ...checkPictureGlyphs(content),
+    ...checkPlaceholders(content),
+  );
 
   // Wording: every text an editor writes, read as written (line numbers are the file's own).
   const terms = glossary.map((entry) => entry.data);

@@ -20,6 +20,15 @@ export async function loadYears() {
   return (await getCollection('years')).map((entry) => entry.data).sort((a, b) => b.year - a.year);
 }
 
+/**
+ * The review years the site covers, newest first: one per file in content/years/. The navigation,
+ * the home page, search and every text naming the years ("2023 and 2024") read them here, so a
+ * new year is a new file and nothing else.
+ */
+export async function loadYearNumbers(): Promise<number[]> {
+  return (await loadYears()).map((entry) => entry.year);
+}
+
 export async function loadMetrics() {
   return (await getCollection('metrics')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
