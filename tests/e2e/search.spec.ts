@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, expectNoProblems, watchContext, wcagTags } from './audit.ts';
+import { content } from './content.ts';
 
 /** The results as the visitor sees them: link, title, excerpt and the highlighted words. */
 async function results(page: Page) {
@@ -173,10 +174,14 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-search-nojs]')).toContainText(
         lang === 'en' ? 'needs JavaScript, which is turned off' : '需要启用JavaScript',
       );
+      // Every review year (content/years/) and every year's highlights page, whatever the years are.
+      const years = content.years.map((entry) => entry.data.year);
+      const withHighlights = years.filter((year) =>
+        content.stories[lang].some((entry) => entry.data.year === year && entry.data.kind === 'highlight'),
+      );
       for (const href of [
-        `/${lang}/2024/`,
-        `/${lang}/2023/`,
-        `/${lang}/2023/highlights/`,
+        ...years.map((year) => `/${lang}/${year}/`),
+        ...withHighlights.map((year) => `/${lang}/${year}/highlights/`),
         `/${lang}/data/`,
         `/${lang}/about/`,
       ]) {
