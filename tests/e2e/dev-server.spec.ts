@@ -90,7 +90,7 @@ test('a misspelt <Metric id> shows the check’s message in the page, and the pa
   const original = readFileSync(file(path), 'utf8');
   await page.goto(`${base}${storyPath('en', story)}`);
   await expectProblemPage(page, false);
-  const title = (await page.locator('h1').textContent())!.trim();
+  const title = (await page.locator('main h1').textContent())!.trim();
 
   edit(path, (text) => text.replace('<Metric id="', '<Metric id="typo-'));
   const messages = checkMessages();
@@ -106,7 +106,7 @@ test('a misspelt <Metric id> shows the check’s message in the page, and the pa
 
   writeFileSync(file(path), original);
   await expectProblemPage(page, false);
-  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.locator('main h1')).toHaveText(title);
 });
 
 test('a figure typed with commas shows its message on any page, never the last good value', async ({ page }) => {
