@@ -283,7 +283,8 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       years,
       ui: {
         namedIn: t(lang, 'chart.namedIn'),
-        namedInBoth: t(lang, 'chart.namedInBoth'),
+        // "Both" only when the chart covers two years: a third review year makes it "more than one".
+        namedInBoth: t(lang, years.length > 2 ? 'chart.namedInSeveral' : 'chart.namedInBoth'),
         notNamed: t(lang, 'chart.notNamed'),
       },
     };

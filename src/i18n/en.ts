@@ -168,6 +168,7 @@ export const en = {
   'chart.countriesCount': '{count} countries',
   'chart.namedIn': 'Named in {year}',
   'chart.namedInBoth': 'Named in both years',
+  'chart.namedInSeveral': 'Named in more than one year',
   'chart.notNamed': 'Not named',
   'chart.unit.people': 'People',
   'chart.unit.schools': 'Schools',

@@ -161,6 +161,7 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
   'chart.countriesCount': '{count}个国家',
   'chart.namedIn': '{year}年提及',
   'chart.namedInBoth': '两年均提及',
+  'chart.namedInSeveral': '多个年份均提及',
   'chart.notNamed': '未具体提及',
   'chart.unit.people': '人数',
   'chart.unit.schools': '学校数',
