@@ -7,6 +7,7 @@
  * mental-health figure covers more schools than the target did), so the bars speak for themselves.
  */
 import type { Lang } from '../i18n/languages.ts';
+import { joinSentences, labelled } from '../i18n/writing.ts';
 import { horizontalValueAxis, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
@@ -150,7 +151,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
         });
     const point: ChartPoint = {
       keys: [datum.key, String(datum.year), datum.metric, ...(row.isTarget ? ['target'] : [])],
-      label: `${row.label}: ${datum.text}${note ? `. ${note}` : ''}`,
+      label: joinSentences([labelled(row.label, datum.text, lang), note], lang),
       tooltip: { title: row.label, lines: [datum.label, datum.text, ...(note ? [note] : [])] },
       x: end,
       y: barY,

@@ -189,7 +189,3 @@ export function wrapKeeping(
 /** The widest of several texts. */
 export const widest = (texts: string[], size: number, bold = false) =>
   Math.max(0, ...texts.map((text) => textWidth(text, size, bold)));
-
-/** "label: value" as each language punctuates it. */
-export const labelled = (label: string, value: string, lang: 'en' | 'zh') =>
-  lang === 'en' ? `${label}: ${value}` : `${label}：${value}`;

@@ -14,6 +14,7 @@ const attribute = (tag: string, name: string): string | undefined => {
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 };
 
+/** placeholder */
 export function storyReferences(body: string): StoryReferences {
   const metrics: string[] = [];
   const charts: string[] = [];

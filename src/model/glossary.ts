@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { ContentProblem } from './errors.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { writing } from '../i18n/writing.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -190,7 +191,7 @@ export function markFirstUses(html: string, terms: GlossaryTerm[], lang: Lang): 
     const found: { term: GlossaryTerm; index: number; text: string }[] = [];
     for (const term of pending.values()) {
       for (const wording of [term[lang], ...term.variants[lang]]) {
-        const match = wordingPattern(escapeHtml(wording), lang === 'en').exec(piece);
+        const match = wordingPattern(escapeHtml(wording), writing[lang].hasCase).exec(piece);
         const earlier = found.find((entry) => entry.term === term);
         if (match && (!earlier || match.index < earlier.index)) {
           if (earlier) found.splice(found.indexOf(earlier), 1);

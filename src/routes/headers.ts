@@ -12,6 +12,10 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
+/**
+ * The rules of a `_headers` file, in file order: each path pattern with its headers.
+ * @throws Error naming the line, for an indented line that is not `Name: value` or comes before any path
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -29,6 +33,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/** Whether a `_headers` path pattern matches a path: the whole path, `*` standing for anything (slashes too). */
 export function patternMatches(pattern: string, path: string): boolean {
   const expression = pattern
     .split('*')
