@@ -2,6 +2,8 @@
  * A tiny description of SVG and its serialisation to markup. Builders return strings, not DOM,
  * so the same code runs in the build (no DOM), in tests (snapshots) and in the browser
  * (innerHTML). Numbers are rounded to two decimals: output is stable across machines and small.
+ * Hand-written rather than a DOM library (jsdom, linkedom): the build has no DOM, and a library
+ * would ship to the browser with every chart for what is forty lines here.
  */
 import type { ChartPoint, ChartTheme, Paint } from './types.ts';
 

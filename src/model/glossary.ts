@@ -169,7 +169,13 @@ const escapeHtml = (text: string) =>
  * Links the first use of each glossary term in a page's rendered HTML to its definition
  * (`<a class="term" href="#term-{id}">…</a>`), and returns the terms used, in order of first use,
  * for the page's "Terms used on this page" list. Text inside links, headings, charts, tables and
- * code is left alone. English matches ignore capitals (a term may start a sentence).
+ * code is left alone. Matches ignore capitals in a language that has them (a term may start a
+ * sentence).
+ *
+ * The HTML is split at its tags by hand rather than parsed into a tree (satteri's htmlToHast) and
+ * written back: the input is the markup Astro's MDX just rendered (no comments, no `>` inside
+ * attribute values), and a parse-and-serialise round trip would rewrite every page's markup
+ * (entities, quoting, void elements), not only the text around a term.
  */
 export function markFirstUses(html: string, terms: GlossaryTerm[], lang: Lang): { html: string; used: TermOnPage[] } {
   const pending = new Map(terms.map((term) => [term.id, term]));

@@ -5,6 +5,9 @@
  *
  * Format: a line starting with "/" is a path pattern (`*` matches anything, including "/"), the
  * indented `Name: value` lines under it are its headers, `#` starts a comment.
+ *
+ * Hand-written: the format is a few lines of plain text, and no maintained npm package reads it
+ * (Netlify's own parser is internal to its CLI).
  */
 
 export interface HeaderRule {
