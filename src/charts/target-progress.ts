@@ -109,7 +109,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
       y += rowHeight;
     } else {
       // The label may be shortened to fit three lines; the figure after it never is.
-      const lines = wrapKeeping(row.label, `: ${datum.text}`, width, size.label, 3, true);
+      const lines = wrapKeeping(row.label, labelled('', datum.text, lang), width, size.label, 3, true);
       labelNodes.push(
         textBlock({
           x: 0,
