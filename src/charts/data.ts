@@ -13,7 +13,7 @@ import { fillFigures } from '../model/figure-tokens.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles } from './geo/provinces.ts';
-import { bracketed, collator, enumerate } from '../i18n/writing.ts';
+import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
 
 export interface ChartContent {
@@ -254,7 +254,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     );
     return {
       ...common,
-      description: `${common.description} ${t(lang, 'chart.countriesNamed', { names })}`,
+      description: paragraph([common.description, t(lang, 'chart.countriesNamed', { names })], lang),
       kind: 'country-dots',
       countries,
       regions,
@@ -282,7 +282,10 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       .map((province) => bracketed(province.name, enumerate(province.years, lang), lang));
     return {
       ...common,
-      description: `${common.description} ${t(lang, 'chart.provincesNamed', { names: formatList(list, lang) })}`,
+      description: paragraph(
+        [common.description, t(lang, 'chart.provincesNamed', { names: formatList(list, lang) })],
+        lang,
+      ),
       kind: 'province-tiles',
       provinces,
       years,

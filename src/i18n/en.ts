@@ -247,6 +247,7 @@ export const enWriting: Writing = {
     close: ')',
     stop: '. ',
     finalStop: '.',
+    sentenceGap: ' ',
   },
   qualifierSpace: ' ',
   qualifiers: {

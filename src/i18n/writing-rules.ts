@@ -24,6 +24,8 @@ export interface Punctuation {
   stop: string;
   /** Ends the last sentence: '.' / '。'. */
   finalStop: string;
+  /** Between a finished sentence and the next: ' ' / '' (Chinese sets no space after 。). */
+  sentenceGap: string;
 }
 
 /** Templates of a number with its unit; `{n}` is the number as `formatNumber` writes it (or in words). */

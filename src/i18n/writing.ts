@@ -39,6 +39,10 @@ export const enumerate = (items: readonly (string | number)[], lang: Lang): stri
 export const joinSentences = (items: readonly string[], lang: Lang): string =>
   items.filter(Boolean).join(writing[lang].punctuation.stop);
 
+/** Finished sentences (each with its own stop) in a row: "A. B." / "A。B。". Empty items are left out. */
+export const paragraph = (items: readonly string[], lang: Lang): string =>
+  items.filter(Boolean).join(writing[lang].punctuation.sentenceGap);
+
 /** A qualifier and its number as they read together: "almost 748,000" / "近74.8万"; the number alone when there is no qualifier. */
 export const qualified = (qualifier: string, amount: string, lang: Lang): string =>
   qualifier ? `${qualifier}${writing[lang].qualifierSpace}${amount}` : amount;

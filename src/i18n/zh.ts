@@ -243,6 +243,7 @@ export const zhWriting: Writing = {
     close: '）',
     stop: '。',
     finalStop: '。',
+    sentenceGap: '',
   },
   qualifierSpace: '',
   qualifiers: { over: '超过', almost: '近', about: '约', 'up-to': '多达', exact: '', target: '目标' },
