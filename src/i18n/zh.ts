@@ -224,6 +224,26 @@ export const zh: Record<UiKey, string> = {
   'embed.openChart': '查看此图表的说明和数据',
   'embed.newTab': '（在新标签页中打开）',
   'embed.description': '{title}：可嵌入的图表，来自{site}。',
+  // “引用本页”（src/components/CiteThis.astro、src/share/citation.ts）
+  'cite.heading': '引用本页',
+  'cite.lead': '请复制所需格式的引用信息，并补充您的访问日期。',
+  'cite.apa': 'APA格式（第7版）',
+  'cite.gbt': 'GB/T 7714—2015',
+  'cite.bibtex': 'BibTeX',
+  'cite.copy': '复制',
+  'cite.copyLabel': '复制{style}引用信息',
+  'cite.copied': '引用信息已复制。',
+  'cite.copyFailed': '无法自动复制：引用信息已选中，请按 Ctrl+C 或 ⌘C 复制。',
+  'cite.type.chart': '图表',
+  'cite.type.figure': '关键数据',
+  'cite.type.story': '专题',
+  'cite.noDate': '无日期',
+  'cite.accessDateApa': 'YYYY年M月D日',
+  'cite.apaRetrieved': '检索日期：[{date}]，网址：{url}',
+  'cite.apaDataFrom': '数据来源：{publisher}《{title}》，{year}。',
+  'cite.gbtDataFrom': '数据来源：',
+  'cite.bibtexDataFrom': '数据来源：《{title}》',
+  'cite.bibtexLanguage': 'chinese',
 };
 
 /**
