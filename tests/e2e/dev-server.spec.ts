@@ -156,7 +156,11 @@ test('deleting a duplicate of a story leaves the story’s page working', async 
   const [year, slug] = [story.split('/')[0]!, story.split('/').at(-1)!];
   // The same id from another file name (Astro lowercases ids): a duplicate the check reports.
   const duplicate = `content/stories/en/${year}/${slug.toUpperCase()}.mdx`;
-  writeFileSync(file(duplicate), readFileSync(file(`content/stories/en/${story}.mdx`), 'utf8'));
+  // A second version of the story (another title), as an editor's copy would be.
+  writeFileSync(
+    file(duplicate),
+    readFileSync(file(`content/stories/en/${story}.mdx`), 'utf8').replace(/^title: "/m, 'title: "Second version: '),
+  );
   await expect.poll(() => checkMessages().length).toBeGreaterThan(0);
   await page.goto(`${base}${storyPath('en', story)}`);
   await expectProblemPage(page, true);
