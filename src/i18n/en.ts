@@ -220,6 +220,11 @@ export const en = {
   'embed.openChart': 'See this chart with its notes and data',
   'embed.newTab': '(opens in a new tab)',
   'embed.description': '{title}: chart for embedding, from {site}.',
+
+  'chart.factYear': ' ({year})',
+  'chart.allFiguresSource': 'all figures on this site, from UNICEF China’s reviews',
+  'figure.noteLabel': 'Note:',
+  'figure.yearText': '{year}',
 } as const;
 
 export type UiKey = keyof typeof en;

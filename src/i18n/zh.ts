@@ -219,4 +219,9 @@ export const zh: Record<UiKey, string> = {
   'embed.openChart': '查看此图表的说明和数据',
   'embed.newTab': '（在新标签页中打开）',
   'embed.description': '{title}：可嵌入的图表，来自{site}。',
+
+  'chart.factYear': '（{year}年）',
+  'chart.allFiguresSource': '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾',
+  'figure.noteLabel': '说明：',
+  'figure.yearText': '{year}年',
 };

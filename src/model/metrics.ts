@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { formatFigure, type FigureStyle, type FormattedFigure } from '../i18n/format.ts';
 import type { Metric, MetricValue } from '../schemas/metrics.ts';
 import type { Area } from '../schemas/areas.ts';
-import type { Source } from '../schemas/sources.ts';
+import type { Catalogue } from './content-index.ts';
 
 /** The value a metric has for a year, whichever review states it (a baseline included). */
 export function valueIn(metric: Metric, year: number): MetricValue | undefined {
@@ -86,18 +86,18 @@ export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: 
 
 /**
  * The figure a metric has in a year (or one part of it), as a page writes it.
+ * @param metrics the content index's metrics (`index.metrics`)
  * @throws Error naming content/metrics/{id}.yaml when the metric, the year or the part does not exist
  */
 export function requireFigure(
-  metrics: Metric[],
+  metrics: Pick<Catalogue<Metric>, 'require'>,
   id: string,
   year: number,
   lang: Lang,
   part?: string,
   style: FigureStyle = 'figure',
 ): Figure {
-  const metric = metrics.find((candidate) => candidate.id === id);
-  if (!metric) throw new Error(`The figure "${id}" does not exist: there is no content/metrics/${id}.yaml`);
+  const metric = metrics.require(id);
   const entry = valueIn(metric, year);
   if (!entry) {
     throw new Error(
@@ -139,17 +139,4 @@ export function groupByArea(metrics: Metric[], areas: Area[], lang: Lang): AreaG
         .sort((a, b) => collator.compare(a.label[lang], b.label[lang])),
     }))
     .filter((group) => group.metrics.length > 0);
-}
-
-export interface ResolvedCitation {
-  source: Source;
-  sectionTitle: string;
-}
-
-export function resolveCitations(entry: MetricValue, sources: Source[], lang: Lang): ResolvedCitation[] {
-  return entry.citations.flatMap((citation) => {
-    const source = sources.find((candidate) => candidate.id === citation.source);
-    const section = source?.sections.find((candidate) => candidate.id === citation.section);
-    return source && section ? [{ source, sectionTitle: section.title[lang] }] : [];
-  });
 }

@@ -13,7 +13,17 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;
 }
 
+/**
+ * The one place a chart's or a figure's own page gets its address: `/zh/charts/newborn-care-training/`,
+ * `/en/figures/partners/`. Every link, share URL, canonical and preview reads it from here.
+ */
 export const pagePath = (lang: Lang, kind: ShareKind, id: string) => localizedPath(lang, `${kind}/${id}`);
+
+/** A figure's own page: `/en/figures/partners/` (see `pagePath`). */
+export const figurePath = (lang: Lang, id: string) => pagePath(lang, 'figures', id);
+
+/** A chart's own page: `/zh/charts/newborn-care-training/` (see `pagePath`). */
+export const chartPath = (lang: Lang, id: string) => pagePath(lang, 'charts', id);
 
 /** The social preview image of a chart or figure page, one per language. */
 export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => `/og/${lang}/${kind}/${id}.png`;
