@@ -14,6 +14,7 @@ import { progressText } from './target-progress.ts';
 import { labelled } from './text.ts';
 import { formatNumber } from '../i18n/format.ts';
 
+/** One cell of a chart's data table: its text, an optional link, and how it is set. */
 export interface TableCell {
   text: string;
   href?: string;
@@ -23,12 +24,18 @@ export interface TableCell {
   num?: boolean;
 }
 
+/** A chart's data as the page's table shows it: caption, column headings, rows of cells. */
 export interface ChartTable {
   caption: string;
   columns: { label: string; num?: boolean }[];
   rows: TableCell[][];
 }
 
+/**
+ * The table under a chart, in one language: one row per value drawn (with its year or baseline
+ * label and its parts), per area and year, per country, per province named or per highlight,
+ * as each chart kind draws them. Figure rows link to the figure's page (`figurePath`).
+ */
 export function chartTable(data: ChartData, lang: Lang): ChartTable {
   const caption = t(lang, 'chart.dataCaption', { title: data.title });
   const col = (key: Parameters<typeof t>[1], num = false) => ({ label: t(lang, key), num });

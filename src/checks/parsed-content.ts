@@ -23,6 +23,7 @@ export interface Located<T> {
   data: T;
 }
 
+/** Everything read from content/, collection by collection, with where each entry came from. */
 export interface ParsedContent {
   sources: Located<Source>[];
   areas: Located<Area>[];

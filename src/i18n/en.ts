@@ -227,4 +227,5 @@ export const en = {
   'figure.yearText': '{year}',
 } as const;
 
+/** A key of the interface dictionaries: every language has the same keys (src/i18n/en.ts is the reference). */
 export type UiKey = keyof typeof en;

@@ -27,6 +27,7 @@ export interface Punctuation {
   separator: string;
 }
 
+/** The punctuation of each language: `punctuation.zh.colon` is '：'. */
 export const punctuation: Record<Lang, Punctuation> = {
   en: {
     colon: ': ',

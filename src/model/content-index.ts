@@ -20,14 +20,14 @@ export type CollectionName = 'sources' | 'areas' | 'years' | 'metrics' | 'charts
 
 /** What one entry of each collection is called in an error, and where an editor would find it. */
 const described: Record<CollectionName, { noun: string; file: (id: string) => string }> = {
-  sources: { noun: 'source', file: (id) => `an entry "id: ${id}" in content/sources.yaml` },
-  areas: { noun: 'programme area', file: (id) => `an entry "id: ${id}" in content/areas.yaml` },
+  sources: { noun: 'source', file: (id) => `entry "id: ${id}" in content/sources.yaml` },
+  areas: { noun: 'programme area', file: (id) => `entry "id: ${id}" in content/areas.yaml` },
   years: { noun: 'review year', file: (id) => `content/years/${id}.yaml` },
   metrics: { noun: 'metric', file: (id) => `content/metrics/${id}.yaml` },
   charts: { noun: 'chart', file: (id) => `content/charts/${id}.yaml` },
   pages: { noun: 'page', file: (id) => `content/pages/${id}.mdx` },
   stories: { noun: 'story', file: (id) => `content/stories/${id}.mdx` },
-  glossary: { noun: 'glossary term', file: (id) => `an entry "id: ${id}" in content/glossary.yaml` },
+  glossary: { noun: 'glossary term', file: (id) => `entry "id: ${id}" in content/glossary.yaml` },
 };
 
 /**

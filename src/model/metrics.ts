@@ -43,6 +43,7 @@ export function yearsOf(metric: Metric): number[] {
   return metric.values.map((entry) => entry.year).sort((a, b) => a - b);
 }
 
+/** A metric's value (or one part of it) as a page writes it, with what the page shows around it. */
 export interface Figure extends FormattedFigure {
   metric: Metric;
   entry: MetricValue;
@@ -123,6 +124,7 @@ export function requireFigure(
   };
 }
 
+/** The metrics of one programme area, as the data and year pages group them. */
 export interface AreaGroup {
   area: Area;
   metrics: Metric[];

@@ -49,8 +49,10 @@ export function sourceLine(
   return `${label}${punctuation[lang].colon}${body}`;
 }
 
+/** One cell of a download table: text, a number, or nothing (an empty CSV cell, JSON null). */
 export type Cell = string | number | undefined;
 
+/** The rows of a chart's CSV and JSON downloads, by column name. */
 export interface DownloadTable {
   columns: string[];
   rows: Record<string, Cell>[];
@@ -160,6 +162,7 @@ export function chartDownloadTable(
           .filter((value) => value.items?.length)
           .at(-1);
       const source = entry ? cited(content, entry.citations, lang) : '';
+      const regionNames = new Map(data.regions.map((region) => [region.id, region.name]));
       return {
         columns: ['metric_id', 'year', 'country_id', 'country', 'region', 'source'],
         rows: data.countries.map((country) => ({
@@ -167,7 +170,7 @@ export function chartDownloadTable(
           year: entry?.year,
           country_id: country.id,
           country: country.name,
-          region: data.regions.find((region) => region.id === country.region)?.name ?? country.region,
+          region: regionNames.get(country.region) ?? country.region,
           source,
         })),
       };
@@ -201,12 +204,13 @@ export function chartDownloadTable(
         });
       }
       const order = new Map(data.provinces.map((province, index) => [province.id, index]));
+      const provinceNames = new Map(data.provinces.map((province) => [province.id, province.name]));
       origins.sort((a, b) => (order.get(a.province) ?? 0) - (order.get(b.province) ?? 0) || a.year - b.year);
       return {
         columns: ['province_id', 'province', 'year', 'named_for', 'metric_id', 'source'],
         rows: origins.map((origin) => ({
           province_id: origin.province,
-          province: data.provinces.find((province) => province.id === origin.province)?.name ?? origin.province,
+          province: provinceNames.get(origin.province) ?? origin.province,
           year: origin.year,
           named_for: origin.about,
           metric_id: origin.metric,
@@ -237,6 +241,7 @@ export function tableCsv(table: DownloadTable): string {
   return writeCsv(table.columns, table.rows);
 }
 
+/** What a chart's JSON download says the chart is, in its language. */
 export interface ChartFileMeta {
   id: string;
   kind: string;

@@ -80,12 +80,14 @@ export interface PictureFrame {
   areaColour: string;
 }
 
+/** What a chart's pictures (social preview, standalone SVG and PNG) are drawn from. */
 export interface ChartPictureInput extends PictureFrame {
   data: ChartData;
   title: string;
   subtitle?: string;
 }
 
+/** What a figure's social preview is drawn from: the figure as its page writes it. */
 export interface FigurePictureInput extends PictureFrame {
   /** What the figure counts: the metric's label. */
   label: string;

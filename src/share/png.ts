@@ -22,6 +22,7 @@ import type { Lang } from '../i18n/languages.ts';
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 const fontPackage = dirname(projectRequire.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
 
+/** The font files the PNG renderer is given (Noto Sans SC, regular and bold), from node_modules. */
 export const PICTURE_FONT_FILES = [
   join(fontPackage, '400Regular/NotoSansSC_400Regular.ttf'),
   join(fontPackage, '700Bold/NotoSansSC_700Bold.ttf'),
@@ -71,6 +72,7 @@ function subsetFiles(svg: string): { files: string[]; folder: string } {
   return { files, folder };
 }
 
+/** How a picture is rendered to PNG. */
 export interface PngOptions {
   /** Renders at this many times the SVG's size (2 for a sharp download). */
   zoom?: number;

@@ -33,6 +33,7 @@ export const chartPreviewPng = (content: ContentIndex, id: string, lang: Lang) =
 export const figurePreviewPng = (content: ContentIndex, id: string, lang: Lang) =>
   svgToPng(figurePreviewSvg(figurePicture(content, id, lang, site.url)), { lang });
 
+/** One download's bytes, its Content-Type and its size in bytes. */
 export interface DownloadFile {
   body: string | Buffer;
   type: string;
