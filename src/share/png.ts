@@ -16,11 +16,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { loadFont, subsetFont, type LoadedFont } from './font-subset.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 // Resolved from the project root, not from this file: in the build this module runs from a bundle.
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 const fontPackage = dirname(projectRequire.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
 
+/** The font files the PNG renderer is given (Noto Sans SC, regular and bold), from node_modules. */
 export const PICTURE_FONT_FILES = [
   join(fontPackage, '400Regular/NotoSansSC_400Regular.ttf'),
   join(fontPackage, '700Bold/NotoSansSC_700Bold.ttf'),
@@ -70,19 +72,27 @@ function subsetFiles(svg: string): { files: string[]; folder: string } {
   return { files, folder };
 }
 
+/** How a picture is rendered to PNG. */
 export interface PngOptions {
   /** Renders at this many times the SVG's size (2 for a sharp download). */
   zoom?: number;
   /** The picture's language: see below. */
-  lang?: 'en' | 'zh';
+  lang?: Lang;
 }
+
+/**
+ * Noto Sans SC sets curly quotes full-width, as Chinese text wants; in English they would leave
+ * gaps around the quoted words, so English pictures get straight quotes.
+ */
+const quotesFor: Record<Lang, (svg: string) => string> = {
+  en: (svg) => svg.replace(/[“”]/g, '&quot;').replace(/[‘’]/g, "'"),
+  zh: (svg) => svg,
+};
 
 /** Renders an SVG to PNG; the same input always gives the same bytes. */
 export function svgToPng(source: string, options: PngOptions = {}): Promise<Buffer> {
   const zoom = options.zoom ?? 1;
-  // Noto Sans SC sets curly quotes full-width, as Chinese text wants; in English they would leave
-  // gaps around the quoted words, so English pictures get straight quotes.
-  const svg = options.lang === 'en' ? source.replace(/[“”]/g, '&quot;').replace(/[‘’]/g, "'") : source;
+  const svg = options.lang ? quotesFor[options.lang](source) : source;
   const key = createHash('sha256').update(`${rendererVersion}\n${fontStamp}\n${zoom}\n${svg}`).digest('hex');
   let pending = memory.get(key);
   if (!pending) {
