@@ -7,6 +7,11 @@ export interface StoryReferences {
   /** `id@year` for every figure the story shows (`id@year#part` for one part of a breakdown). */
   metrics: string[];
   charts: string[];
+  /**
+   * True when a <Metric> lacks its id or year: the MDX check reports it, and the figures cannot be
+   * compared with the other language's without repeating that one mistake.
+   */
+  incomplete?: boolean;
 }
 
 const attribute = (tag: string, name: string): string | undefined => {
@@ -17,9 +22,13 @@ const attribute = (tag: string, name: string): string | undefined => {
 export function storyReferences(body: string): StoryReferences {
   const metrics: string[] = [];
   const charts: string[] = [];
+  let incomplete = false;
   for (const [tag] of body.matchAll(/<Metric\b[^>]*\/?>/g)) {
     const part = attribute(tag, 'part');
-    metrics.push(`${attribute(tag, 'id')}@${attribute(tag, 'year')}${part ? `#${part}` : ''}`);
+    const id = attribute(tag, 'id');
+    const year = attribute(tag, 'year');
+    if (id === undefined || year === undefined) incomplete = true;
+    else metrics.push(`${id}@${year}${part ? `#${part}` : ''}`);
   }
   for (const [tag] of body.matchAll(/<StatGrid\b[^>]*\/?>/g)) {
     const year = attribute(tag, 'year');
@@ -30,5 +39,9 @@ export function storyReferences(body: string): StoryReferences {
     const chart = attribute(tag, 'id') ?? attribute(tag, 'chart');
     if (chart) charts.push(chart);
   }
-  return { metrics: [...new Set(metrics)].sort(), charts: [...new Set(charts)].sort() };
+  return {
+    metrics: [...new Set(metrics)].sort(),
+    charts: [...new Set(charts)].sort(),
+    ...(incomplete ? { incomplete } : {}),
+  };
 }
