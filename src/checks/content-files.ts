@@ -47,7 +47,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 function yamlMessage(error: unknown, what = 'is not valid YAML', offset = 0): string {
   if (error instanceof YAMLException) {
     const line = error.mark ? ` at line ${error.mark.line + 1 + offset}` : '';
-    return `${what}${line}: ${error.reason}. Check the indentation and quotes on that line (text holding ": " or starting with a quote, a bracket or a "-" must be in quotes)`;
+    return `${what}${line}: ${error.reason}. Check the indentation and quotes on that line and the lines above it (text holding ": " or starting with a quote, a bracket or a "-" must be in quotes)`;
   }
   return `${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
 }

@@ -272,7 +272,7 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
   'areas-yaml-syntax': {
     what: 'a YAML syntax error in areas.yaml: one message',
     expected: [
-      'content/areas.yaml: is not valid YAML at line 6: unexpected end of the stream within a double quoted scalar. Check the indentation and quotes on that line (text holding ": " or starting with a quote, a bracket or a "-" must be in quotes)',
+      'content/areas.yaml: is not valid YAML at line 6: unexpected end of the stream within a double quoted scalar. Check the indentation and quotes on that line and the lines above it (text holding ": " or starting with a quote, a bracket or a "-" must be in quotes)',
     ],
   },
   'source-bad-language': {
