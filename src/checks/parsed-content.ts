@@ -41,7 +41,20 @@ export interface ParsedContent {
    * Ids of entries whose file exists but failed its schema. Their own problems are already
    * reported; cross-references to them are not reported again as "missing".
    */
-  broken: { metrics: string[]; pages: Record<Lang, string[]>; stories: Record<Lang, string[]> };
+  broken: {
+    metrics: string[];
+    pages: Record<Lang, string[]>;
+    stories: Record<Lang, string[]>;
+    /**
+     * Areas, sources and years whose entry (or file) exists but failed: ids of the broken entries
+     * of areas.yaml and sources.yaml, years of the broken files in content/years/, or ALL_BROKEN
+     * when the whole file could not be read. References to them are not reported again: one
+     * mistake, one message.
+     */
+    areas?: string[];
+    sources?: string[];
+    years?: number[];
+  };
   /** Terms of content/glossary.yaml (empty when there is no glossary). */
   glossary?: Located<GlossaryTerm>[];
 }
@@ -67,4 +80,12 @@ export function indexParsedContent(parsed: ParsedContent): ContentIndex {
       parsed.pages[lang].map(({ data: page }) => ({ lang, slug: page.slug, data: page })),
     ),
   });
+}
+
+/** In `broken.areas` / `broken.sources`: the whole file could not be read, so every id may be in it. */
+export const ALL_BROKEN = '*';
+
+/** Whether a reference to `id` points at an entry that exists but is broken (already reported). */
+export function isBroken(ids: readonly string[] | undefined, id: string): boolean {
+  return ids !== undefined && (ids.includes(ALL_BROKEN) || ids.includes(id));
 }

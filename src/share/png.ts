@@ -10,7 +10,18 @@
  * hash of the SVG, the renderer's version and the fonts, so a rebuild only renders what changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -104,7 +115,16 @@ export function svgToPng(source: string, options: PngOptions = {}): Promise<Buff
 
 async function renderCached(key: string, svg: string, zoom: number): Promise<Buffer> {
   const file = join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) {
+    try {
+      // Marks the picture as used by this build, so pruneSocialImages keeps it.
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // A read-only cache is only not pruned.
+    }
+    return readFileSync(file);
+  }
   const subset = subsetFiles(svg);
   let png: Buffer;
   try {
@@ -118,4 +138,26 @@ async function renderCached(key: string, svg: string, zoom: number): Promise<Buf
     // A read-only node_modules only costs speed.
   }
   return png;
+}
+
+/**
+ * Deletes the cached pictures (node_modules/.cache/social-images/*.png under `root`) that no page
+ * of the build that started at `since` (ms since the epoch) drew or read: each one read or
+ * written marks its file's time (renderCached), so a file older than the build is a picture of
+ * content that is gone or changed. Called once a build has succeeded
+ * (src/integrations/content-check.ts); returns how many files it deleted.
+ */
+export function pruneSocialImages(root: string, since: number): number {
+  const dir = join(root, 'node_modules/.cache/social-images');
+  if (!existsSync(dir)) return 0;
+  let deleted = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.png')) continue;
+    const file = join(dir, name);
+    if (statSync(file).mtimeMs < since) {
+      rmSync(file, { force: true });
+      deleted += 1;
+    }
+  }
+  return deleted;
 }
