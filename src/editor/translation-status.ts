@@ -120,9 +120,19 @@ const structuralKeys = new Set([
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Marks a paragraph that is a frontmatter field: `\u0001title\u0001Safer roads`. */
+const fieldMark = '\u0001';
+
+/** A frontmatter field's name and text, or undefined for a body paragraph. */
+export function frontmatterField(paragraph: string): { field: string; text: string } | undefined {
+  if (!paragraph.startsWith(fieldMark)) return undefined;
+  const end = paragraph.indexOf(fieldMark, 1);
+  return { field: paragraph.slice(1, end), text: paragraph.slice(end + 1) };
+}
+
 function frontmatterTexts(node: unknown, path: string, out: string[]): void {
   if (typeof node === 'string') {
-    if (normalize(node)) out.push(`${path}: ${normalize(node)}`);
+    if (normalize(node)) out.push(`${fieldMark}${path}${fieldMark}${normalize(node)}`);
     return;
   }
   if (Array.isArray(node)) {
@@ -138,9 +148,9 @@ function frontmatterTexts(node: unknown, path: string, out: string[]): void {
 }
 
 /**
- * The translatable paragraphs of a story or page (MDX): its frontmatter texts as `title: …`,
- * `summary: …`, `image.alt: …` (ids, numbers, sources and the photo's path and credit are left
- * out), then the body split at blank lines. Runs of white space count as one space, so re-wrapping
+ * The translatable paragraphs of a story or page (MDX): its frontmatter texts (title, summary,
+ * image.alt, …, each marked with its field: see {@link frontmatterField}; ids, numbers, sources
+ * and the photo's path and credit are left out), then the body split at blank lines. Runs of white space count as one space, so re-wrapping
  * a paragraph is no change. A frontmatter that is not valid YAML counts as one paragraph.
  */
 export function mdxParagraphs(text: string): string[] {
@@ -151,7 +161,7 @@ export function mdxParagraphs(text: string): string[] {
     try {
       frontmatterTexts(parseYaml(match[1]!), '', out);
     } catch {
-      out.push(normalize(match[1]!));
+      out.push(`${fieldMark}frontmatter${fieldMark}${normalize(match[1]!)}`);
     }
   }
   for (const paragraph of body.split(/\r?\n[ \t]*\r?\n/)) {
@@ -456,6 +466,19 @@ export interface ParagraphChange {
   after?: string;
 }
 
+/**
+ * Where a change is, in an editor's words: a frontmatter field's name ('title'), else
+ * 'paragraph N' counted in the body (frontmatter fields before it not counted).
+ */
+export function changePlace(change: ParagraphChange, before: string[], after: string[]): string {
+  const list = change.change === 'removed' ? before : after;
+  const text = change.change === 'removed' ? change.before! : change.after!;
+  const field = frontmatterField(text);
+  if (field) return field.field;
+  const fields = list.slice(0, change.position - 1).filter((paragraph) => frontmatterField(paragraph)).length;
+  return `paragraph ${change.position - fields}`;
+}
+
 /** The paragraphs added, removed and changed between two versions of a text (jsdiff's diffArrays). */
 export function paragraphDiff(before: string[], after: string[]): ParagraphChange[] {
   const out: ParagraphChange[] = [];
@@ -507,7 +530,7 @@ export interface UnitStatus {
   /** For 'reviewed': the mark that settles it. */
   mark?: ReviewMark;
   /** For 'outdated': what changed in the source since the translation caught up (or was reviewed). */
-  changes?: ParagraphChange[];
+  changes?: (ParagraphChange & { place: string })[];
 }
 
 const markFor = (unit: TranslationUnit, translation: Lang, marks: ReviewMark[]): ReviewMark[] =>
@@ -540,7 +563,12 @@ export function unitStatus(unit: TranslationUnit, marks: ReviewMark[] = []): Uni
   );
   const since = Math.max(translationChange.order, ...markedOrders);
   const then = sourceRevisions.filter((revision) => revision.order <= since).at(-1)?.paragraphs ?? [];
-  return { ...base, state: 'outdated', changes: paragraphDiff(then, sourceChange.paragraphs ?? []) };
+  const now = sourceChange.paragraphs ?? [];
+  const changes = paragraphDiff(then, now).map((change) => ({
+    ...change,
+    place: unit.kind === 'text' ? 'text' : changePlace(change, then, now),
+  }));
+  return { ...base, state: 'outdated', changes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -627,11 +655,11 @@ export function describeChanges(status: UnitStatus): string[] {
   ];
   const changes = status.changes ?? [];
   if (changes.length === 0) lines.push('  (no paragraph differs any more: mark it reviewed)');
+  const shown = (text: string) => frontmatterField(text)?.text ?? text;
   for (const change of changes) {
-    const what = unit.kind === 'text' ? 'text' : `paragraph ${change.position}`;
-    lines.push(`  ${what} ${change.change}:`);
-    if (change.before !== undefined) lines.push(indent(change.before, '    - '));
-    if (change.after !== undefined) lines.push(indent(change.after, '    + '));
+    lines.push(`  ${change.place} ${change.change}:`);
+    if (change.before !== undefined) lines.push(indent(shown(change.before), '    - '));
+    if (change.after !== undefined) lines.push(indent(shown(change.after), '    + '));
   }
   const field = unit.kind === 'text' ? ` --field '${unit.path}'` : '';
   if (status.sourceChange?.commit) {

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  changePlace,
   classifyContentFile,
+  frontmatterField,
   languageContext,
   lastChange,
   mdxParagraphs,
@@ -46,13 +48,21 @@ describe('the texts of a file', () => {
       '<Metric id="x" year={2024} /> second.',
       '',
     ].join('\n');
-    expect(mdxParagraphs(text)).toEqual([
-      'title: Safer roads',
-      'summary: A pilot teaches children to stay safe.',
-      'image.alt: Children crossing a road',
+    const paragraphs = mdxParagraphs(text);
+    expect(paragraphs.map((paragraph) => frontmatterField(paragraph) ?? paragraph)).toEqual([
+      { field: 'title', text: 'Safer roads' },
+      { field: 'summary', text: 'A pilot teaches children to stay safe.' },
+      { field: 'image.alt', text: 'Children crossing a road' },
       'First paragraph, wrapped over two lines.',
       '<Metric id="x" year={2024} /> second.',
     ]);
+    // Changes are placed by field, and body paragraphs counted without the frontmatter.
+    const edited = [...paragraphs.slice(0, 4), '<Metric id="x" year={2024} /> second, changed.'];
+    const [change] = paragraphDiff(paragraphs, edited);
+    expect(changePlace(change!, paragraphs, edited)).toBe('paragraph 2');
+    const retitled = ['\u0001title\u0001Safer streets', ...paragraphs.slice(1)];
+    const [title] = paragraphDiff(paragraphs, retitled);
+    expect(changePlace(title!, paragraphs, retitled)).toBe('title');
   });
 
   it('names the bilingual fields of a YAML file by the ids and years of their list items', () => {
@@ -184,8 +194,8 @@ describe('last change, marks and the paragraph diff', () => {
     const status = unitStatus(unit([rev(1, ['甲', '乙']), rev(3, ['甲', '丙', '丁'])], [rev(2, ['A', 'B'])]));
     expect(status.state).toBe('outdated');
     expect(status.changes).toEqual([
-      { change: 'changed', position: 2, before: '乙', after: '丙' },
-      { change: 'added', position: 3, after: '丁' },
+      { change: 'changed', position: 2, before: '乙', after: '丙', place: 'paragraph 2' },
+      { change: 'added', position: 3, after: '丁', place: 'paragraph 3' },
     ]);
   });
 
@@ -197,7 +207,9 @@ describe('last change, marks and the paragraph diff', () => {
     const stale = unitStatus(unit(source, [rev(1, ['A'])]), [{ file, source: 'abcdef123456' }]);
     expect(stale.state).toBe('outdated');
     // The diff starts from the source the mark was checked against.
-    expect(stale.changes).toEqual([{ change: 'changed', position: 1, before: '乙', after: '丙' }]);
+    expect(stale.changes).toEqual([
+      { change: 'changed', position: 1, before: '乙', after: '丙', place: 'paragraph 1' },
+    ]);
     const otherFile = unitStatus(unit(source, [rev(1, ['A'])]), [{ file: 'content/x.mdx', source: 'fedcba987654' }]);
     expect(otherFile.state).toBe('outdated');
   });
@@ -302,7 +314,7 @@ describe('npm run i18n:status in a git repository', { timeout: 60_000 }, () => {
     );
     expect(outdated.stdout).toContain([enStory, `  source: Chinese (${zhStory}; decided by year 2024)`].join('\n'));
     expect(outdated.stdout).toMatch(
-      / {2}paragraph 3 changed:\n {4}- 2024年，<Metric id="health-services-reach" year=\{2024\} \/>名儿童及照护人获得了优质卫生保健服务。\n {4}\+ 2024年，<Metric id="health-services-reach" year=\{2024\} \/>名儿童及照护人获得了优质、可及的卫生保健服务。\n/,
+      / {2}paragraph 1 changed:\n {4}- 2024年，<Metric id="health-services-reach" year=\{2024\} \/>名儿童及照护人获得了优质卫生保健服务。\n {4}\+ 2024年，<Metric id="health-services-reach" year=\{2024\} \/>名儿童及照护人获得了优质、可及的卫生保健服务。\n/,
     );
     expect(outdated.stdout).toContain(`Nothing to change? npm run i18n:status -- --reviewed ${enStory}`);
 
