@@ -1,3 +1,5 @@
+import type { Writing } from './writing-rules.ts';
+
 /** Interface text in English. The keys of this dictionary are the reference for every language. */
 export const en = {
   'site.name': 'UNICEF China Year in Review',
@@ -89,6 +91,8 @@ export const en = {
   'figure.value': 'Figure',
   'figure.year': 'Year',
   'figure.section': 'section “{section}”',
+  'figure.baselineText': '{year} baseline: {figure}',
+  'figure.targetBy': 'by {year}',
 
   'data.title': 'Open data: every figure',
   'data.description':
@@ -176,6 +180,8 @@ export const en = {
   'chart.colNamedFor': 'Named for',
   'chart.colMonth': 'Month',
   'chart.colHighlight': 'Highlight',
+  'chart.countriesNamed': 'The countries: {names}.',
+  'chart.provincesNamed': 'Named: {names}.',
 
   'page.sources': 'Sources',
   'external.newWindow': '(external site)',
@@ -243,3 +249,50 @@ export const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+
+/**
+ * How English writes what is not an interface word. Numbers follow the UN editorial manual and
+ * the 2023 review: "six countries", "13 per cent" in running text, "US$25 million".
+ */
+export const enWriting: Writing = {
+  locale: 'en-GB',
+  ogLocale: 'en_US',
+  hasCase: true,
+  punctuation: {
+    colon: ': ',
+    semicolon: '; ',
+    comma: ', ',
+    enumerationComma: ', ',
+    open: ' (',
+    close: ')',
+    stop: '. ',
+    finalStop: '.',
+    sentenceGap: ' ',
+  },
+  qualifierSpace: ' ',
+  qualifiers: {
+    over: 'more than',
+    almost: 'almost',
+    about: 'about',
+    'up-to': 'up to',
+    exact: '',
+    target: 'a target of',
+  },
+  overWordedBySource: false,
+  duo: '',
+  countWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  fractionWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  numberUnits: [
+    { power: 9, word: ' billion', maxDecimals: 4 },
+    { power: 6, word: ' million', maxDecimals: 4 },
+  ],
+  units: {
+    USD: 'US${n}',
+    CNY: 'CNY {n}',
+    percent: '{n}%',
+    percentProse: '{n} per cent',
+    year: '{n} year',
+    years: '{n} years',
+    oneIn: 'one in {n}',
+  },
+};
