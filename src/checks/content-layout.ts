@@ -50,8 +50,11 @@ export const contentLayout = {
 
 export type CollectionName = keyof typeof contentLayout;
 
-/** Files under content/ that are not content but belong there: the editors' guide. */
-const notContent = new Set(['README.md']);
+/**
+ * Files under content/ that are not site content but belong there: the editors' guide, and the
+ * translation review marks (read and validated by `npm run i18n:status`, src/schemas/translations.ts).
+ */
+const notContent = new Set(['README.md', 'translations.yaml']);
 
 /** File and folder names of entries: the id rule of src/schemas/common.ts, which Astro's lowercased ids keep. */
 const entryName = /^[a-z0-9]+(-[a-z0-9]+)*$/;
