@@ -10,7 +10,17 @@
 import { formatNumber } from '../i18n/format.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { chinaPlace, countryPlaces } from './geo/countries.ts';
-import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, CountryDotsData } from './types.ts';
 
@@ -313,14 +323,16 @@ function layoutNarrow(data: CountryDotsData, width: number, theme?: ChartTheme) 
 
 export const countryDots: Builder<CountryDotsData> = {
   height(data, mode) {
-    return mode === 'wide' ? WIDE_HEIGHT : layoutNarrow(data, MIN_WIDTH.narrow).height;
+    return (mode === 'wide' ? WIDE_HEIGHT : layoutNarrow(data, MIN_WIDTH.narrow).height) + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);
     return finishChart(
       data,
       { width, height, mode },
-      mode === 'wide' ? layoutWide(data, width, height, theme) : layoutNarrow(data, width, theme),
+      mode === 'wide'
+        ? layoutWide(data, width, height - caveatReserve(data, mode), theme)
+        : layoutNarrow(data, width, theme),
       theme,
     );
   },

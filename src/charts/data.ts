@@ -121,7 +121,7 @@ type Resolver<K extends Chart['kind']> = (
   spec: Chart,
   content: ChartContent,
   lang: Lang,
-  common: { id: string; lang: Lang; title: string; description: string },
+  common: { id: string; lang: Lang; title: string; description: string; caveat?: string },
 ) => DataOf<K>;
 
 const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
@@ -156,9 +156,10 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         const datum = datumOf(metric, entry, lang);
         return {
           unit: metric.unit,
-          // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
+          // One metric: rows are its years, each with what that year counts when the years are
+          // counted differently. Several: rows are the metrics, with the year when years differ.
           label: single ? datum.yearLabel : metric.label[lang],
-          sublabel: single || drawnYears.size === 1 ? '' : datum.yearLabel,
+          sublabel: single ? (metric.comparable ? '' : datum.label) : drawnYears.size === 1 ? '' : datum.yearLabel,
           datum,
         };
       });
@@ -310,13 +311,31 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 };
 
+/**
+ * The caveat drawn inside a chart: the spec's own `caveat`, else the standard sentence when the
+ * chart draws two or more years of a metric whose years are not counted the same way
+ * (`comparable: false`), else none. A year-comparison chart already writes its own note inside
+ * each such panel, so it gets only a caveat its spec states.
+ */
+export function chartCaveat(spec: Chart, content: ChartContent, lang: Lang): string | undefined {
+  if (spec.caveat) return fillFigures(spec.caveat[lang], content.metrics, lang);
+  if (spec.kind === 'year-comparison') return undefined;
+  const uncomparable = spec.metrics.some((id) => {
+    const metric = metricById(content, id);
+    return !metric.comparable && new Set(drawnValues(spec, metric).map((entry) => entry.year)).size >= 2;
+  });
+  return uncomparable ? t(lang, 'chart.caveat') : undefined;
+}
+
 /** The data a chart's builder draws, in one language. */
 export function chartData(spec: Chart, content: ChartContent, lang: Lang): ChartData {
+  const caveat = chartCaveat(spec, content, lang);
   const common = {
     id: spec.id,
     lang,
     title: fillFigures(spec.title[lang], content.metrics, lang),
     description: fillFigures(spec.description[lang], content.metrics, lang),
+    ...(caveat ? { caveat } : {}),
   };
   return (resolvers[spec.kind] as Resolver<Chart['kind']>)(spec, content, lang, common);
 }

@@ -6,7 +6,7 @@
 import { legend } from './axis.ts';
 import { GRID, provinceTiles } from './geo/provinces.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
-import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
+import { fillClass, h, paint, pointGroup, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, Paint, ProvinceTilesData } from './types.ts';
 
@@ -209,7 +209,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
 
 export const provinceTilesChart: Builder<ProvinceTilesData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], mode).height;
+    return layout(data, MIN_WIDTH[mode], mode).height + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);

@@ -56,6 +56,11 @@ interface Common {
   title: string;
   /** The SVG's <desc>: the text alternative, figures filled in. */
   description: string;
+  /**
+   * Drawn inside the chart under its marks when its bars must not be read as a trend (see
+   * `caveat` in src/schemas/charts.ts), so every copy of the drawing carries it. Absent: none.
+   */
+  caveat?: string;
 }
 
 export interface YearComparisonData extends Common {

@@ -149,6 +149,7 @@ export const en = {
   'chart.dataCaption': 'Data for “{title}”',
   'chart.keyboardHint': 'Use the arrow keys to move between the data points of this chart.',
   'chart.role': 'chart',
+  'chart.caveat': 'The years are not counted the same way: read the bars side by side, not as a trend.',
   'chart.notComparable': 'Counted differently in each year, so no trend line is drawn.',
   'chart.targetLabel': 'Target set in {year}, for {targetYear}',
   'chart.resultLabel': 'Reported for {year}',

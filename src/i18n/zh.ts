@@ -149,6 +149,7 @@ export const zh: Record<UiKey, string> = {
   'chart.dataCaption': '“{title}”的数据',
   'chart.keyboardHint': '可使用方向键在本图表的各数据点之间移动。',
   'chart.role': '图表',
+  'chart.caveat': '各年度统计口径不同：条形可并列参照，但不构成变化趋势。',
   'chart.notComparable': '各年度统计口径不同，因此未绘制趋势线。',
   'chart.targetLabel': '{year}年提出的{targetYear}年目标',
   'chart.resultLabel': '{year}年成果',
