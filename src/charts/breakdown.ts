@@ -107,14 +107,21 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
         true,
       ) + 12;
     // Wide: labels in a column on the left, values after the bars. Narrow: labels above the bars.
+    // Wide: the label column fits the widest label or sublabel (what a year counts), up to 36%.
     const labelWidth =
       mode === 'wide'
         ? Math.min(
             width * 0.36,
-            widest(
-              group.rows.map((row) => row.label),
-              size.label,
-              true,
+            Math.max(
+              widest(
+                group.rows.map((row) => row.label),
+                size.label,
+                true,
+              ),
+              widest(
+                group.rows.map((row) => row.sublabel),
+                size.small,
+              ),
             ) + 4,
           )
         : width;

@@ -267,7 +267,8 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         return {
           id,
           name: tile[lang],
-          short: lang === 'en' ? tile.code : tile.zh,
+          // A narrow tile's label: the English name in syllable pieces (one per line), or the Chinese name.
+          short: lang === 'en' ? tile.enTile.join('\n') : tile.zh,
           years: [...new Set(named.map((mention) => mention.year))],
           mentions: named,
         };

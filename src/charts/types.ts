@@ -122,6 +122,7 @@ export interface ProvinceTilesData extends Common {
   provinces: {
     id: string;
     name: string;
+    /** A narrow tile's label: the name in lines separated by "\n" (English syllable pieces), or the Chinese name. */
     short: string;
     years: number[];
     mentions: { year: number; about: string }[];
