@@ -12,7 +12,7 @@ import { fillFigures } from '../model/figure-tokens.ts';
 import type { ContentIndex } from '../model/content-index.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
-import { provinceTiles } from './geo/provinces.ts';
+import { provinceTiles, type ProvinceTile } from './geo/provinces.ts';
 import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
 
@@ -70,10 +70,13 @@ export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
 }
 
 /**
- * What a province tile shows when it is small: English names do not fit, so the two-letter code
- * (listed with its name under the grid); Chinese names (two or three characters) do.
+ * What a province tile shows when it is small: the English name in syllable pieces, one a line
+ * ("Heilong / jiang"), or the Chinese name (two or three characters fit).
  */
-const tileShortName: Record<Lang, Lang | 'code'> = { en: 'code', zh: 'zh' };
+const tileShortName: Record<Lang, (tile: ProvinceTile) => string> = {
+  en: (tile) => tile.enTile.join('\n'),
+  zh: (tile) => tile.zh,
+};
 const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
 const unitHeading: Partial<Record<Unit, UiKey>> = {
@@ -115,7 +118,7 @@ type Resolver<K extends Chart['kind']> = (
   spec: Chart,
   content: ContentIndex,
   lang: Lang,
-  common: { id: string; lang: Lang; title: string; description: string },
+  common: { id: string; lang: Lang; title: string; description: string; caveat?: string },
 ) => DataOf<K>;
 
 const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
@@ -150,9 +153,10 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         const datum = datumOf(metric, entry, lang);
         return {
           unit: metric.unit,
-          // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
+          // One metric: rows are its years, each with what that year counts when the years are
+          // counted differently. Several: rows are the metrics, with the year when years differ.
           label: single ? datum.yearLabel : metric.label[lang],
-          sublabel: single || drawnYears.size === 1 ? '' : datum.yearLabel,
+          sublabel: single ? (metric.comparable ? '' : datum.label) : drawnYears.size === 1 ? '' : datum.yearLabel,
           datum,
         };
       });
@@ -260,7 +264,8 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         return {
           id,
           name: tile[lang],
-          short: tile[tileShortName[lang]],
+          // A narrow tile's label: the English name in syllable pieces (one per line), or the Chinese name.
+          short: tileShortName[lang](tile),
           years: [...new Set(named.map((mention) => mention.year))],
           mentions: named,
         };
@@ -307,13 +312,31 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 };
 
+/**
+ * The caveat drawn inside a chart: the spec's own `caveat`, else the standard sentence when the
+ * chart draws two or more years of a metric whose years are not counted the same way
+ * (`comparable: false`), else none. A year-comparison chart already writes its own note inside
+ * each such panel, so it gets only a caveat its spec states.
+ */
+export function chartCaveat(spec: Chart, content: ContentIndex, lang: Lang): string | undefined {
+  if (spec.caveat) return fillFigures(spec.caveat[lang], content.metrics, lang);
+  if (spec.kind === 'year-comparison') return undefined;
+  const uncomparable = spec.metrics.some((id) => {
+    const metric = metricById(content, id);
+    return !metric.comparable && new Set(drawnValues(spec, metric).map((entry) => entry.year)).size >= 2;
+  });
+  return uncomparable ? t(lang, 'chart.caveat') : undefined;
+}
+
 /** The data a chart's builder draws, in one language. */
 export function chartData(spec: Chart, content: ContentIndex, lang: Lang): ChartData {
+  const caveat = chartCaveat(spec, content, lang);
   const common = {
     id: spec.id,
     lang,
     title: fillFigures(spec.title[lang], content.metrics, lang),
     description: fillFigures(spec.description[lang], content.metrics, lang),
+    ...(caveat ? { caveat } : {}),
   };
   return (resolvers[spec.kind] as Resolver<Chart['kind']>)(spec, content, lang, common);
 }

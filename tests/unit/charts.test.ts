@@ -320,10 +320,18 @@ describe('countries', () => {
     }
   });
 
-  it('no border, coastline or outline is drawn: only straight graticule lines and dots', () => {
+  it('no border, coastline or outline is drawn: only straight graticule lines, dots and open links from China', () => {
     const svg = drawChart(dataFor('ssc-countries', 'en'), 960).svg;
-    expect(svg).not.toMatch(/<path/);
-    expect(svg).not.toMatch(/<polygon/);
+    // The only curves are the links from China to each country: one open curve each, no shape.
+    const links = /<g class="chart-links"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const curves = [...links.matchAll(/<path d="([^"]*)"/g)].map((match) => match[1]!);
+    const data = dataFor('ssc-countries', 'en');
+    if (data.kind !== 'country-dots') throw new Error('ssc-countries is expected to be a country-dots chart');
+    expect(curves).toHaveLength(data.countries.length);
+    for (const d of curves) expect(d).toMatch(/^M[\d.,-]+Q[\d.,-]+ [\d.,-]+$/);
+    const rest = svg.replace(/<g class="chart-links"[^>]*>.*?<\/g>/, '');
+    expect(rest).not.toMatch(/<path/);
+    expect(rest).not.toMatch(/<polygon/);
   });
 });
 
