@@ -3,31 +3,20 @@
  * language. Runs at build time (and in tests); the result is what the page hands to the island.
  * Every number comes from a metric; texts show figures through `{metric@year}` tokens.
  */
-import type { Area } from '../schemas/areas.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
 import { isBaseline } from '../model/metrics.ts';
 import { formatFigure, formatList, formatMonth, formatMonthYear } from '../i18n/format.ts';
 import { localizedPath, type Lang } from '../i18n/languages.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
+import type { ContentIndex } from '../model/content-index.ts';
 import { t, type TextKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
-import { provinceTiles } from './geo/provinces.ts';
+import { provinceTiles, type ProvinceTile } from './geo/provinces.ts';
 import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
 
-export interface ChartContent {
-  metrics: Metric[];
-  areas: Area[];
-  /** The review years the site covers. */
-  years: number[];
-}
-
-const metricById = (content: ChartContent, id: string) => {
-  const metric = content.metrics.find((candidate) => candidate.id === id);
-  if (!metric) throw new Error(`The chart names the metric "${id}", which has no file in content/metrics/`);
-  return metric;
-};
+const metricById = (content: ContentIndex, id: string) => content.metrics.require(id);
 
 /**
  * One value as a chart draws it. A baseline (a value with `statedIn`, stated by a later review) is
@@ -81,10 +70,13 @@ export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
 }
 
 /**
- * What a province tile shows when it is small: English names do not fit, so the two-letter code
- * (listed with its name under the grid); Chinese names (two or three characters) do.
+ * What a province tile shows when it is small: the English name in syllable pieces, one a line
+ * ("Heilong / jiang"), or the Chinese name (two or three characters fit).
  */
-const tileShortName: Record<Lang, Lang | 'code'> = { en: 'code', zh: 'zh' };
+const tileShortName: Record<Lang, (tile: ProvinceTile) => string> = {
+  en: (tile) => tile.enTile.join('\n'),
+  zh: (tile) => tile.zh,
+};
 const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
 const unitHeading: Partial<Record<Unit, TextKey>> = {
@@ -107,7 +99,7 @@ function partsLegend(datums: Datum[]) {
 }
 
 /** Every province named, in metrics' `items` and in the spec's `places`, with what it is named for. */
-export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang) {
+export function provinceMentions(spec: Chart, content: ContentIndex, lang: Lang) {
   const mentions = new Map<string, { year: number; about: string }[]>();
   const add = (id: string, year: number, about: string) =>
     mentions.set(id, [...(mentions.get(id) ?? []), { year, about }]);
@@ -124,9 +116,9 @@ export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang)
 
 type Resolver<K extends Chart['kind']> = (
   spec: Chart,
-  content: ChartContent,
+  content: ContentIndex,
   lang: Lang,
-  common: { id: string; lang: Lang; title: string; description: string },
+  common: { id: string; lang: Lang; title: string; description: string; caveat?: string },
 ) => DataOf<K>;
 
 const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
@@ -161,9 +153,10 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         const datum = datumOf(metric, entry, lang);
         return {
           unit: metric.unit,
-          // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
+          // One metric: rows are its years, each with what that year counts when the years are
+          // counted differently. Several: rows are the metrics, with the year when years differ.
           label: single ? datum.yearLabel : metric.label[lang],
-          sublabel: single || drawnYears.size === 1 ? '' : datum.yearLabel,
+          sublabel: single ? (metric.comparable ? '' : datum.label) : drawnYears.size === 1 ? '' : datum.yearLabel,
           datum,
         };
       });
@@ -203,11 +196,11 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 
   'area-counts'(spec, content, lang, common) {
-    const years = [...(spec.years ?? content.years)].sort((a, b) => a - b);
+    const years = [...(spec.years ?? content.reviewYears)].sort((a, b) => a - b);
     const counted = spec.metrics.length
-      ? content.metrics.filter((metric) => spec.metrics.includes(metric.id))
-      : content.metrics;
-    const areas = content.areas
+      ? content.metrics.all.filter((metric) => spec.metrics.includes(metric.id))
+      : content.metrics.all;
+    const areas = content.areas.all
       .map((area) => ({
         id: area.id,
         name: area.name[lang],
@@ -271,7 +264,8 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         return {
           id,
           name: tile[lang],
-          short: tile[tileShortName[lang]],
+          // A narrow tile's label: the English name in syllable pieces (one per line), or the Chinese name.
+          short: tileShortName[lang](tile),
           years: [...new Set(named.map((mention) => mention.year))],
           mentions: named,
         };
@@ -305,7 +299,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       slug: event.slug,
       title: event.title[lang],
       area: event.area,
-      areaName: content.areas.find((area) => area.id === event.area)?.name[lang] ?? event.area,
+      areaName: content.areas.get(event.area)?.name[lang] ?? event.area,
       href: localizedPath(lang, `${year}/highlights/${event.slug}`),
     }));
     return {
@@ -319,13 +313,31 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 };
 
+/**
+ * The caveat drawn inside a chart: the spec's own `caveat`, else the standard sentence when the
+ * chart draws two or more years of a metric whose years are not counted the same way
+ * (`comparable: false`), else none. A year-comparison chart already writes its own note inside
+ * each such panel, so it gets only a caveat its spec states.
+ */
+export function chartCaveat(spec: Chart, content: ContentIndex, lang: Lang): string | undefined {
+  if (spec.caveat) return fillFigures(spec.caveat[lang], content.metrics, lang);
+  if (spec.kind === 'year-comparison') return undefined;
+  const uncomparable = spec.metrics.some((id) => {
+    const metric = metricById(content, id);
+    return !metric.comparable && new Set(drawnValues(spec, metric).map((entry) => entry.year)).size >= 2;
+  });
+  return uncomparable ? t(lang, 'chart.caveat') : undefined;
+}
+
 /** The data a chart's builder draws, in one language. */
-export function chartData(spec: Chart, content: ChartContent, lang: Lang): ChartData {
+export function chartData(spec: Chart, content: ContentIndex, lang: Lang): ChartData {
+  const caveat = chartCaveat(spec, content, lang);
   const common = {
     id: spec.id,
     lang,
     title: fillFigures(spec.title[lang], content.metrics, lang),
     description: fillFigures(spec.description[lang], content.metrics, lang),
+    ...(caveat ? { caveat } : {}),
   };
   return (resolvers[spec.kind] as Resolver<Chart['kind']>)(spec, content, lang, common);
 }

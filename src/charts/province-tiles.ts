@@ -6,7 +6,7 @@
 import { legend } from './axis.ts';
 import { GRID, provinceTiles } from './geo/provinces.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
-import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
+import { fillClass, h, paint, pointGroup, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, Paint, ProvinceTilesData } from './types.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -135,10 +135,15 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const colour = provincePaint(province, data.years);
     const named = province.years.length > 0;
     // A province's name stays whole in its tile (the grid leaves a gap for a name a little wider).
-    const lines = wrap(label(province), tile - 6, fontSize, 2, named, false);
+    // Narrow English tiles set the name in its syllable pieces, at a size that fits the tile.
+    const given = label(province);
+    const lines = given.includes('\n') ? given.split('\n') : wrap(given, tile - 6, fontSize, 2, named, false);
+    const textSize = given.includes('\n')
+      ? Math.min(fontSize, ...lines.map((line) => (tile - 4) / textWidth(line, 1, named)))
+      : fontSize;
     const yearLine = named && tileHeight >= 40 ? province.years.join(' ') : '';
-    const blockHeight = lines.length * (fontSize + 2) + (yearLine ? 13 : 0);
-    const textTop = y + (tileHeight - blockHeight) / 2 + fontSize - 1;
+    const blockHeight = lines.length * (textSize + 2) + (yearLine ? 13 : 0);
+    const textTop = y + (tileHeight - blockHeight) / 2 + textSize - 1;
     const shapes = [
       h('rect', {
         class: `chart-mark chart-tile ${fillClass(colour)}`,
@@ -153,8 +158,8 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
         x: x + tile / 2,
         y: textTop,
         lines,
-        size: fontSize,
-        lineHeight: fontSize + 2,
+        size: Math.round(textSize * 10) / 10,
+        lineHeight: textSize + 2,
         anchor: 'middle',
         weight: named ? 'bold' : 'normal',
         paint: named ? 'on-mark' : 'text-muted',
@@ -163,7 +168,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
       yearLine
         ? textBlock({
             x: x + tile / 2,
-            y: textTop + lines.length * (fontSize + 2) + 1,
+            y: textTop + lines.length * (textSize + 2) + 1,
             lines: [yearLine],
             size: 10.5,
             anchor: 'middle',
@@ -189,41 +194,13 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const list = namedList(data, gridWidth + 24, top, LIST_WIDTH, size, theme);
     if (showList) nodes.push(list.node);
     height = Math.max(height, top + list.height);
-  } else if (data.provinces.some((province) => province.short !== province.name)) {
-    // Codes on the tiles need their names: list the named ones under the grid.
-    const named = data.provinces.filter((province) => province.years.length);
-    const entries = named.map(
-      (province) => `${province.short} ${province.name} ${enumerate(province.years, data.lang)}`,
-    );
-    const columns = width >= 300 ? 2 : 1;
-    const columnWidth = width / columns;
-    const rows = Math.ceil(entries.length / columns);
-    const listTop = height + 8;
-    nodes.push(
-      h(
-        'g',
-        { class: 'chart-code-list', 'aria-hidden': 'true' },
-        entries.map((entry, index) =>
-          textBlock({
-            x: Math.floor(index / rows) * columnWidth,
-            y: listTop + (index % rows) * 16 + size.small,
-            lines: [
-              textWidth(entry, size.small) > columnWidth - 4 ? wrap(entry, columnWidth - 4, size.small, 1)[0]! : entry,
-            ],
-            size: size.small,
-            theme,
-          }),
-        ),
-      ),
-    );
-    height = listTop + rows * 16 + 4;
   }
   return { height: Math.ceil(height + 2), nodes, points };
 }
 
 export const provinceTilesChart: Builder<ProvinceTilesData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], mode).height;
+    return layout(data, MIN_WIDTH[mode], mode).height + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);

@@ -11,7 +11,17 @@ import { joinSentences, labelled } from '../i18n/writing.ts';
 import { horizontalValueAxis, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
-import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { widest, wrap, wrapKeeping } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Datum, TargetProgressData } from './types.ts';
 
@@ -200,7 +210,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
 
 export const targetProgress: Builder<TargetProgressData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], data.lang).height;
+    return layout(data, MIN_WIDTH[mode], data.lang).height + caveatReserve(data, mode);
   },
   build(data, width, height, lang, theme) {
     return finishChart(data, { width, height, mode: modeFor(width) }, layout(data, width, lang, theme), theme);

@@ -4,7 +4,17 @@
  * Narrow: one column of months, events listed beside them.
  */
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
-import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { widest, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, TimelineData } from './types.ts';
 import { bracketed, labelled } from '../i18n/writing.ts';
@@ -193,7 +203,7 @@ const layout = (data: TimelineData, width: number, mode: Mode, theme?: ChartThem
 
 export const timeline: Builder<TimelineData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], mode).height;
+    return layout(data, MIN_WIDTH[mode], mode).height + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);

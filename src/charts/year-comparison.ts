@@ -9,7 +9,18 @@ import { axisLabelWidth, horizontalValueAxis, legend, tickFormat, verticalValueA
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { bands, stackParts, zeroBasedScale } from './scale.ts';
 import { barSegments, partPaints, partsTotal } from './bars.ts';
-import { fillClass, h, paint, pointGroup, polyline, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  polyline,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import { joinClauses, joinPhrase, labelled } from '../i18n/writing.ts';
 import type { Builder, ChartModel, ChartPoint, ChartTheme, Datum, Mode, YearComparisonData } from './types.ts';
@@ -372,9 +383,11 @@ function layout(data: YearComparisonData, width: number, height: number, lang: L
 
 export const yearComparison: Builder<YearComparisonData> = {
   height(data, mode: Mode) {
-    return layout(data, MIN_WIDTH[mode], 0, data.lang).height;
+    return layout(data, MIN_WIDTH[mode], 0, data.lang).height + caveatReserve(data, mode);
   },
   build(data, width, height, lang, theme): ChartModel {
-    return finishChart(data, { width, height, mode: modeFor(width) }, layout(data, width, height, lang, theme), theme);
+    const mode = modeFor(width);
+    const marks = layout(data, width, height - caveatReserve(data, mode), lang, theme);
+    return finishChart(data, { width, height, mode }, marks, theme);
   },
 };

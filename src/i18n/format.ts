@@ -223,3 +223,15 @@ export function formatMonthYear(month: number, year: number, lang: Lang): string
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(writing[lang].locale, { type: 'conjunction' }).format(items);
 }
+
+/**
+ * A written amount split around its digits, so a display can set the number large and its unit
+ * smaller on the same baseline: "US$10 million" → { before: "US$", number: "10", after: " million" },
+ * "74.8万" → { before: "", number: "74.8", after: "万" }, "40 years" → { number: "40", after: " years" }.
+ * An amount without digits ("one in six") comes back whole in `before`, with `number` empty.
+ */
+export function amountParts(amount: string): { before: string; number: string; after: string } {
+  const match = /^(\D*?)(\d[\d.,]*)(.*)$/su.exec(amount);
+  if (!match) return { before: amount, number: '', after: '' };
+  return { before: match[1]!, number: match[2]!, after: match[3]! };
+}
