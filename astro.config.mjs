@@ -10,7 +10,9 @@ import frameHeaders from './src/integrations/frame-headers.ts';
 import { cspDirectives } from './src/routes/security-policy.ts';
 
 export default defineConfig({
+  // SITE_URL (src/config.ts): the origin, and the path the site lives under as Astro's base.
   site: site.url,
+  base: site.base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -50,7 +52,7 @@ export default defineConfig({
       // The same alternates as each page's head (en, zh-CN, x-default → the language chooser).
       serialize: (item) => ({
         ...item,
-        links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
+        links: alternatesOf(item.url, site.base).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
       }),
     }),
     // After the pages are written: indexes dist/ with Pagefind, so `astro build` produces the search index.

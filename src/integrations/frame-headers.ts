@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { embedRules, headersFor, parseHeadersFile, type HeaderRule } from '../routes/headers.ts';
 import { framingHeaders } from '../routes/security-policy.ts';
+import { normaliseBase } from '../i18n/languages.ts';
 
 /**
  * Writes the embed pages' rules into dist/_headers and makes `astro dev` and `astro preview` send
@@ -36,7 +37,7 @@ export default function frameHeaders(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         publicDir = config.publicDir;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
         if (command !== 'preview') return;
         // The built copy: what a host would deploy.
         const rules = load(new URL('_headers', config.outDir));

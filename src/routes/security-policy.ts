@@ -27,7 +27,7 @@
  * `frame-ancestors` cannot be set from a `<meta>` (browsers ignore it there): who may frame a page
  * is a response header, see {@link securityHeaders}.
  */
-export const cspDirectives: readonly string[] = [
+export const cspDirectives = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -36,7 +36,7 @@ export const cspDirectives: readonly string[] = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /**
  * Headers every response gets, on every path, 404s included (public/_headers, rule `/*`):
