@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL, parseSiteUrl } from '../../src/config.ts';
+import { alternatesOf, normaliseBase, sitePath, withoutBase } from '../../src/i18n/languages.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -46,4 +47,26 @@ describe('SITE_URL', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('SITE_URL: "htps//example.org" is not an address');
   }, 60_000);
+});
+
+describe('site paths under a base', () => {
+  it('adds the base once, and takes it off again', () => {
+    expect(sitePath('/favicon.svg', '/yir/')).toBe('/yir/favicon.svg');
+    expect(sitePath('en/about/', '/yir/')).toBe('/yir/en/about/');
+    expect(sitePath('/yir/en/', '/yir/')).toBe('/yir/en/');
+    expect(sitePath('/', '/yir/')).toBe('/yir/');
+    expect(sitePath('/en/', '/')).toBe('/en/');
+    expect(withoutBase('/yir/en/about/', '/yir/')).toBe('/en/about/');
+    expect(withoutBase('/yir/', '/yir/')).toBe('/');
+    expect(withoutBase('/other/', '/yir/')).toBe('/other/');
+    expect(['yir', '/yir', '/yir/', '', '/'].map(normaliseBase)).toEqual(['/yir/', '/yir/', '/yir/', '/', '/']);
+  });
+
+  it('writes hreflang alternates and x-default under the base', () => {
+    expect(alternatesOf('https://example.org/yir/zh/about/', '/yir/')).toEqual([
+      { hreflang: 'en', href: 'https://example.org/yir/en/about/' },
+      { hreflang: 'zh-CN', href: 'https://example.org/yir/zh/about/' },
+      { hreflang: 'x-default', href: 'https://example.org/yir/' },
+    ]);
+  });
 });
