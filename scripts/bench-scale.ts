@@ -103,8 +103,12 @@ function build(dir: string): { log: string; seconds: number; peakRssMb: number }
   return { log: result.stdout + result.stderr, seconds, peakRssMb };
 }
 
-/** Builds at each factor (cold, then warm) in a fresh copy of `root`, removed afterwards. */
+/**
+ * Builds at each factor (cold, then warm) in a fresh copy of `root`, removed afterwards; the
+ * build logs are kept in `root`/node_modules/.cache/bench/.
+ */
 export function runScale(root: string, factors: number[]): ScaleRun[] {
+  const logDir = join(root, 'node_modules/.cache/bench');
   return factors.map((factor) => {
     const dir = projectCopy(root);
     try {
@@ -113,6 +117,10 @@ export function runScale(root: string, factors: number[]): ScaleRun[] {
       const cold = build(dir);
       console.log(`Scale ${factor}x: cold build ${cold.seconds.toFixed(1)} s; building again warm …`);
       const warm = build(dir);
+      // The logs, to read again after the temporary copy is gone.
+      mkdirSync(logDir, { recursive: true });
+      writeFileSync(join(logDir, `scale-${factor}x-cold.log`), cold.log);
+      writeFileSync(join(logDir, `scale-${factor}x-warm.log`), warm.log);
       const timings = kindTimings(cold.log);
       return {
         factor,

@@ -101,22 +101,25 @@ describe('scale benchmark', () => {
       '15:12:32   ├─ /en/charts/a/index.html (+30ms) ',
       '15:12:32   ├─ /zh/charts/b/index.html (+10ms) ',
       '15:12:32   ├─ /og/en/charts/a.png (+100ms) ',
+      '15:12:32   ├─ /og/zh/charts/a.png (+1.50s) ',
       '\u001b[2m15:12:32\u001b[22m   └─ /downloads/a-en.csv (+4ms) ',
     ].join('\n');
     expect(kindTimings(log)).toEqual([
-      { kind: 'preview picture', routes: 1, totalMs: 100, msPerRoute: 100 },
+      { kind: 'preview picture', routes: 2, totalMs: 1600, msPerRoute: 800 },
       { kind: 'chart', routes: 2, totalMs: 40, msPerRoute: 20 },
       { kind: 'download csv', routes: 1, totalMs: 4, msPerRoute: 4 },
     ]);
   });
 
   it('fails a kind whose cost per route more than doubles, and not a small or flat one', () => {
-    const at = (ms: number, kind = 'chart') => [{ kind, routes: 10, totalMs: ms * 10, msPerRoute: ms }];
-    expect(scaleFailures([at(15), at(83)], [1, 20])).toEqual([
+    const at = (ms: number, routes = 10, kind = 'chart') => [{ kind, routes, totalMs: ms * routes, msPerRoute: ms }];
+    expect(scaleFailures([at(15), at(83, 200)], [1, 20])).toEqual([
       'chart: 83.0 ms per route at 20x, 5.5 times 15.0 ms at 1x (budget 2 times)',
     ]);
-    expect(scaleFailures([at(15), at(25)], [1, 5])).toEqual([]);
-    expect(scaleFailures([at(2), at(6)], [1, 5])).toEqual([]);
+    expect(scaleFailures([at(15), at(25, 50)], [1, 5])).toEqual([]);
+    expect(scaleFailures([at(2), at(6, 50)], [1, 5])).toEqual([]);
+    // A listing page (as many routes at 5x as at 1x) may cost more per page.
+    expect(scaleFailures([at(15, 2), at(75, 2)], [1, 5])).toEqual([]);
     expect(scaleTable([at(10), at(15)])[0]).toMatchObject({ kind: 'chart', ratio: [1, 1.5] });
   });
 });
