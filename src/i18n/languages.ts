@@ -32,8 +32,29 @@ export function langFromPath(path: string): Lang | undefined {
 /** A base path with both its slashes: "yir", "/yir" and "/yir/" → "/yir/"; "" and "/" → "/". */
 export const normaliseBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-/** The path the site is served under, with both slashes: "/" or "/yir/". */
-export const basePath: string = normaliseBase((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/');
+/**
+ * The path the site is served under, with both slashes: "/" or "/yir/". On the server (the
+ * pages' build, astro.config.mjs, scripts, tests) it is the path of SITE_URL, which src/config.ts
+ * validates (the pages' build does not see Vite's `import.meta.env.BASE_URL`: a first version
+ * relying on it wrote every link without the base). In the browser, where there is no
+ * `process`, it is the base Vite writes into `import.meta.env.BASE_URL`.
+ */
+export const basePath: string = (() => {
+  const server = (globalThis as { process?: { env: Record<string, string | undefined> } }).process;
+  if (server) {
+    const siteUrl = server.env.SITE_URL?.trim();
+    try {
+      return normaliseBase(siteUrl ? new URL(siteUrl).pathname : '/');
+    } catch {
+      return '/'; // src/config.ts stops the build with the reason
+    }
+  }
+  try {
+    return normaliseBase(import.meta.env.BASE_URL ?? '/');
+  } catch {
+    return '/';
+  }
+})();
 
 /**
  * A path of the site as a link must write it, under the base: `sitePath('/favicon.svg')` →
