@@ -10,7 +10,7 @@
  * the pages. The years, areas, sources and standing pages are not copied.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { copyId, copyStory, copyYaml, kindTimings, scaleTable, type KindTiming } from '../src/bench/scale.ts';
