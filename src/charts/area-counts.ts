@@ -4,6 +4,7 @@
  */
 import { horizontalValueAxis, legend } from './axis.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { joinPhrase, labelled } from '../i18n/writing.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
 import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
@@ -98,8 +99,8 @@ function layout(data: AreaCountsData, width: number, theme?: ChartTheme) {
       const colour = yearPaint(index, data.years.length);
       const point: ChartPoint = {
         keys: [`${area.id}@${year}`, String(year), area.id],
-        label: `${area.name}, ${year}: ${countText(data, count)}`,
-        tooltip: { title: area.name, lines: [`${year}: ${countText(data, count)}`] },
+        label: labelled(joinPhrase([area.name, String(year)], data.lang), countText(data, count), data.lang),
+        tooltip: { title: area.name, lines: [labelled(String(year), countText(data, count), data.lang)] },
         x: end,
         y: barY,
       };

@@ -9,7 +9,8 @@ import { horizontalValueAxis, legend, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { stackParts, zeroBasedScale } from './scale.ts';
 import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { labelled, textWidth, widest, wrap } from './text.ts';
+import { textWidth, widest, wrap } from './text.ts';
+import { bracketed, joinClauses, labelled } from '../i18n/writing.ts';
 import type { BreakdownData, Builder, ChartPoint, ChartTheme, Datum } from './types.ts';
 import { barSegments, partPaints } from './bars.ts';
 
@@ -23,10 +24,10 @@ const total = (datum: Datum) =>
 
 function pointFor(row: Row, datum: Datum, x: number, y: number, lang: Lang): ChartPoint {
   const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
-  const name = row.sublabel ? `${row.label} (${row.sublabel})` : row.label;
+  const name = row.sublabel ? bracketed(row.label, row.sublabel, lang) : row.label;
   return {
     keys: [datum.key, String(datum.year), datum.metric],
-    label: [`${name}: ${datum.text}`, ...parts].join('; '),
+    label: joinClauses([labelled(name, datum.text, lang), ...parts], lang),
     tooltip: { title: name, lines: [datum.text, ...parts] },
     x,
     y,

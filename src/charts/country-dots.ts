@@ -8,6 +8,7 @@
  * costs about 4 KB gzip there), and over the latitudes shown here its distortion is mild.
  */
 import { formatNumber } from '../i18n/format.ts';
+import { joinPhrase } from '../i18n/writing.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { chinaPlace, countryPlaces } from './geo/countries.ts';
 import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
@@ -19,6 +20,10 @@ export const EXTENT = { lonMin: -22, lonMax: 132, latMin: -24, latMax: 40 };
 const GRATICULE_STEP = 20;
 const WIDE_HEIGHT = 380;
 
+/**
+ * Where a country's dot goes: longitude, latitude and region, from src/charts/geo/countries.ts.
+ * @throws Error naming the file to add it to, for a country id it does not list
+ */
 export function placeOf(id: string) {
   const place = countryPlaces[id];
   if (!place) throw new Error(`The country "${id}" has no position: add it to src/charts/geo/countries.ts`);
@@ -132,7 +137,7 @@ function pointFor(
   const region = data.regions.find((candidate) => candidate.id === country.region)?.name ?? '';
   return {
     keys: [country.id, country.region],
-    label: `${country.name}, ${region}`,
+    label: joinPhrase([country.name, region], data.lang),
     tooltip: { title: country.name, lines: [region] },
     x,
     y,

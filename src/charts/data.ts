@@ -13,6 +13,7 @@ import { fillFigures } from '../model/figure-tokens.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles } from './geo/provinces.ts';
+import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
 
 export interface ChartContent {
@@ -55,7 +56,7 @@ export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
     ...(entry.targetYear
       ? {
           targetYear: entry.targetYear,
-          targetText: lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`,
+          targetText: t(lang, 'figure.targetBy', { year: entry.targetYear }),
         }
       : {}),
     ...(entry.breakdown
@@ -79,7 +80,11 @@ export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
     .sort((a, b) => a.year - b.year);
 }
 
-const collator = (lang: Lang) => new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+/**
+ * What a province tile shows when it is small: English names do not fit, so the two-letter code
+ * (listed with its name under the grid); Chinese names (two or three characters) do.
+ */
+const tileShortName: Record<Lang, Lang | 'code'> = { en: 'code', zh: 'zh' };
 const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
 const unitHeading: Partial<Record<Unit, UiKey>> = {
@@ -249,7 +254,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     );
     return {
       ...common,
-      description: `${common.description} ${lang === 'en' ? `The countries: ${names}.` : `这些国家是：${names}。`}`,
+      description: paragraph([common.description, t(lang, 'chart.countriesNamed', { names })], lang),
       kind: 'country-dots',
       countries,
       regions,
@@ -266,7 +271,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         return {
           id,
           name: tile[lang],
-          short: lang === 'en' ? tile.code : tile.zh,
+          short: tile[tileShortName[lang]],
           years: [...new Set(named.map((mention) => mention.year))],
           mentions: named,
         };
@@ -274,10 +279,13 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     const years = [...new Set([...mentions.values()].flat().map((mention) => mention.year))].sort((a, b) => a - b);
     const list = provinces
       .filter((province) => province.years.length)
-      .map((province) => `${province.name} (${province.years.join(lang === 'en' ? ', ' : '、')})`);
+      .map((province) => bracketed(province.name, enumerate(province.years, lang), lang));
     return {
       ...common,
-      description: `${common.description} ${lang === 'en' ? `Named: ${formatList(list, lang)}.` : `提及的省份：${formatList(list, lang)}。`}`,
+      description: paragraph(
+        [common.description, t(lang, 'chart.provincesNamed', { names: formatList(list, lang) })],
+        lang,
+      ),
       kind: 'province-tiles',
       provinces,
       years,

@@ -9,9 +9,21 @@ import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, Paint, ProvinceTilesData } from './types.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { enumerate, joinClauses, joinSentences, labelled } from '../i18n/writing.ts';
+
+/**
+ * The type size of a name on a narrow tile: a Chinese name (two or three characters) at 11 px, an
+ * English two-letter code at 11.5 px. A chart-layout measure, not a rule of writing, so it stays here.
+ */
+const narrowTileSize: Record<Lang, number> = { en: 11.5, zh: 11 };
 
 type Province = ProvinceTilesData['provinces'][number];
 
+/**
+ * A province's tile: its column and row in the grid, names and code (src/charts/geo/provinces.ts).
+ * @throws Error naming the file to add it to, for a province id it does not list
+ */
 export function tileOf(id: string) {
   const tile = provinceTiles[id];
   if (!tile) throw new Error(`The province "${id}" has no tile: add it to src/charts/geo/provinces.ts`);
@@ -37,11 +49,11 @@ const legendItems = (data: ProvinceTilesData) => {
   return items;
 };
 
-function pointFor(province: Province): ChartPoint {
-  const mentions = province.mentions.map((mention) => `${mention.year}: ${mention.about}`);
+function pointFor(province: Province, lang: Lang): ChartPoint {
+  const mentions = province.mentions.map((mention) => labelled(String(mention.year), mention.about, lang));
   return {
     keys: [province.id, ...province.years.map(String)],
-    label: `${province.name}. ${mentions.join('; ')}`,
+    label: joinSentences([province.name, joinClauses(mentions, lang)], lang),
     tooltip: { title: province.name, lines: mentions },
     x: 0,
     y: 0,
@@ -75,7 +87,7 @@ function namedList(
       textBlock({
         x: x + 16,
         y: cy + size.small,
-        lines: [`${province.name} · ${province.years.join(', ')}`],
+        lines: [`${province.name} · ${enumerate(province.years, data.lang)}`],
         size: size.small,
         weight: 'bold',
         theme,
@@ -114,7 +126,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
   const tile = (gridWidth - gap * (GRID.cols - 1)) / GRID.cols;
   const tileHeight = mode === 'wide' ? Math.min(tile, 64) : tile;
   const label = (province: Province) => (mode === 'narrow' ? province.short : province.name);
-  const fontSize = mode === 'narrow' ? (data.lang === 'zh' ? 11 : 11.5) : 12;
+  const fontSize = mode === 'narrow' ? narrowTileSize[data.lang] : 12;
   const points: ChartPoint[] = [];
   const tiles = data.provinces.map((province) => {
     const place = tileOf(province.id);
@@ -161,7 +173,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
         : null,
     ];
     if (!named) return h('g', { class: 'chart-tile-group', 'data-province': province.id }, shapes);
-    const point = { ...pointFor(province), x: x + tile / 2, y };
+    const point = { ...pointFor(province, data.lang), x: x + tile / 2, y };
     points.push(point);
     return pointGroup(
       points.length - 1,
@@ -177,10 +189,12 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const list = namedList(data, gridWidth + 24, top, LIST_WIDTH, size, theme);
     if (showList) nodes.push(list.node);
     height = Math.max(height, top + list.height);
-  } else if (data.lang === 'en') {
+  } else if (data.provinces.some((province) => province.short !== province.name)) {
     // Codes on the tiles need their names: list the named ones under the grid.
     const named = data.provinces.filter((province) => province.years.length);
-    const entries = named.map((province) => `${province.short} ${province.name} ${province.years.join(', ')}`);
+    const entries = named.map(
+      (province) => `${province.short} ${province.name} ${enumerate(province.years, data.lang)}`,
+    );
     const columns = width >= 300 ? 2 : 1;
     const columnWidth = width / columns;
     const rows = Math.ceil(entries.length / columns);

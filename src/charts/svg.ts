@@ -2,6 +2,8 @@
  * A tiny description of SVG and its serialisation to markup. Builders return strings, not DOM,
  * so the same code runs in the build (no DOM), in tests (snapshots) and in the browser
  * (innerHTML). Numbers are rounded to two decimals: output is stable across machines and small.
+ * Hand-written rather than a DOM library (jsdom, linkedom): the build has no DOM, and a library
+ * would ship to the browser with every chart for what is forty lines here.
  */
 import type { ChartPoint, ChartTheme, Paint } from './types.ts';
 
@@ -15,6 +17,10 @@ export interface SvgNode {
 export type Child = SvgNode | string;
 type ChildInput = Child | null | undefined | false | ChildInput[];
 
+/**
+ * An SVG element as plain data: tag, attributes and children (nested arrays are flattened;
+ * null, undefined and false are left out), so charts build the same tree in Node and the browser.
+ */
 export function h(tag: string, attrs: Attrs = {}, ...children: ChildInput[]): SvgNode {
   const flat: Child[] = [];
   const add = (child: ChildInput) => {
@@ -35,6 +41,10 @@ export function round(value: number): number {
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
+/**
+ * An SVG tree as markup. Text and attribute values are escaped; numbers are rounded to two
+ * decimals; attributes that are undefined, null or false are left out.
+ */
 export function render(node: Child): string {
   if (typeof node === 'string') return escapeText(node);
   const attrs = Object.entries(node.attrs)
@@ -63,6 +73,7 @@ export function paint(theme: ChartTheme | undefined, fill?: Paint, stroke?: Pain
 
 /** `class` for a paint: `chart-fill-c1`, `chart-stroke-grid`. */
 export const fillClass = (paintName: Paint) => `chart-fill-${paintName}`;
+/** `class` for a stroke paint: `chart-stroke-grid`. */
 export const strokeClass = (paintName: Paint) => `chart-stroke-${paintName}`;
 
 export interface TextOptions {

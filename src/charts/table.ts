@@ -10,7 +10,7 @@ import { drawnValues } from './data.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
 import type { ChartData } from './types.ts';
 import { progressText } from './target-progress.ts';
-import { labelled } from './text.ts';
+import { bracketed, joinClauses, labelled } from '../i18n/writing.ts';
 import { formatNumber } from '../i18n/format.ts';
 
 export interface TableCell {
@@ -30,6 +30,11 @@ export interface ChartTable {
 
 const figureHref = (lang: Lang, id: string) => localizedPath(lang, `figures/${id}`);
 
+/**
+ * A chart's data as the table the page prints under it (and screen readers and no-JS readers
+ * use): caption, column headings and rows of cells in `lang`, figures written as the chart writes
+ * them, each figure's row linking to its figure page. One table per chart kind; never throws.
+ */
 export function chartTable(data: ChartData, lang: Lang): ChartTable {
   const caption = t(lang, 'chart.dataCaption', { title: data.title });
   const col = (key: Parameters<typeof t>[1], num = false) => ({ label: t(lang, key), num });
@@ -56,9 +61,10 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
           ...(hasParts
             ? [
                 {
-                  text: (datum.parts ?? [])
-                    .map((part) => labelled(part.label, part.text, lang))
-                    .join(lang === 'en' ? '; ' : '；'),
+                  text: joinClauses(
+                    (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang)),
+                    lang,
+                  ),
                 },
               ]
             : []),
@@ -73,7 +79,11 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
         rows: [
           [
             {
-              text: `${target.label} (${t(lang, 'chart.targetFor', { year: target.targetYear ?? target.year })})`,
+              text: bracketed(
+                target.label,
+                t(lang, 'chart.targetFor', { year: target.targetYear ?? target.year }),
+                lang,
+              ),
               href: figureHref(lang, target.metric),
               header: true,
             },

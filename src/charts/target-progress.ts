@@ -7,6 +7,7 @@
  * mental-health figure covers more schools than the target did), so the bars speak for themselves.
  */
 import type { Lang } from '../i18n/languages.ts';
+import { joinSentences, labelled } from '../i18n/writing.ts';
 import { horizontalValueAxis, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
@@ -108,7 +109,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
       y += rowHeight;
     } else {
       // The label may be shortened to fit three lines; the figure after it never is.
-      const lines = wrapKeeping(row.label, `: ${datum.text}`, width, size.label, 3, true);
+      const lines = wrapKeeping(row.label, labelled('', datum.text, lang), width, size.label, 3, true);
       labelNodes.push(
         textBlock({
           x: 0,
@@ -150,7 +151,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
         });
     const point: ChartPoint = {
       keys: [datum.key, String(datum.year), datum.metric, ...(row.isTarget ? ['target'] : [])],
-      label: `${row.label}: ${datum.text}${note ? `. ${note}` : ''}`,
+      label: joinSentences([labelled(row.label, datum.text, lang), note], lang),
       tooltip: { title: row.label, lines: [datum.label, datum.text, ...(note ? [note] : [])] },
       x: end,
       y: barY,

@@ -7,6 +7,7 @@ import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
 import { widest, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, TimelineData } from './types.ts';
+import { bracketed, labelled } from '../i18n/writing.ts';
 
 type Event = TimelineData['events'][number];
 
@@ -18,10 +19,7 @@ function pointFor(data: TimelineData, event: Event, x: number, y: number): Chart
   const month = data.datedMonths[event.month - 1]!;
   return {
     keys: [event.slug, `${data.year}-${String(event.month).padStart(2, '0')}`, event.area],
-    label:
-      data.lang === 'zh'
-        ? `${month}：${event.title}（${event.areaName}）`
-        : `${month}: ${event.title} (${event.areaName})`,
+    label: labelled(month, bracketed(event.title, event.areaName, data.lang), data.lang),
     tooltip: { title: month, lines: [event.title, event.areaName] },
     href: event.href,
     x,

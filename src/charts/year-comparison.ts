@@ -10,7 +10,8 @@ import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { bands, stackParts, zeroBasedScale } from './scale.ts';
 import { barSegments, partPaints, partsTotal } from './bars.ts';
 import { fillClass, h, paint, pointGroup, polyline, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { labelled, textWidth, wrap } from './text.ts';
+import { textWidth, wrap } from './text.ts';
+import { joinClauses, joinPhrase, labelled } from '../i18n/writing.ts';
 import type { Builder, ChartModel, ChartPoint, ChartTheme, Datum, Mode, YearComparisonData } from './types.ts';
 
 type Panel = YearComparisonData['panels'][number];
@@ -33,7 +34,10 @@ function pointFor(panel: Panel, datum: Datum, x: number, y: number, lang: Lang):
   const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
   return {
     keys: [datum.key, String(datum.year), datum.metric],
-    label: [`${panel.label}, ${datum.baselineText ?? datum.yearLabel}: ${datum.text}`, ...parts].join('; '),
+    label: joinClauses(
+      [labelled(joinPhrase([panel.label, datum.baselineText ?? datum.yearLabel], lang), datum.text, lang), ...parts],
+      lang,
+    ),
     tooltip: {
       title: datum.yearLabel,
       lines: [panel.label, datum.text, ...parts, ...(datum.baselineText ? [datum.baselineText] : [])],

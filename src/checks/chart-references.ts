@@ -12,6 +12,12 @@ import { provinceTiles } from '../charts/geo/provinces.ts';
 
 const list = (values: Iterable<string | number>) => [...values].map((value) => `"${value}"`).join(', ');
 
+/**
+ * Every problem in the chart specs (content/charts/*.yaml) that the schema alone cannot see:
+ * a metric, area, source, section, province, country or story that does not exist, a target or
+ * fact that does not fit the chart's kind, years the metrics do not have, and `{metric@year}`
+ * figures in the texts. Returns the problems with file and field; never throws.
+ */
 export function checkCharts(content: ParsedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const metricById = new Map(content.metrics.map((entry) => [entry.data.id, entry.data]));

@@ -9,7 +9,7 @@ import { formatProblem, parseWithSchema, type ContentProblem } from '../model/er
 import { checkCrossReferences, type Located, type ParsedContent } from '../checks/cross-references.ts';
 import { splitFrontmatter } from '../checks/content-files.ts';
 import { storyReferences } from '../checks/story-references.ts';
-import { languages, type Lang } from '../i18n/languages.ts';
+import { languages, otherLang, type Lang } from '../i18n/languages.ts';
 import { id } from '../schemas/common.ts';
 import { story as storySchema, type Story } from '../schemas/stories.ts';
 import { metric as metricSchema, units, type Metric, type Unit } from '../schemas/metrics.ts';
@@ -38,6 +38,7 @@ export function storyFiles(options: Pick<StoryOptions, 'year' | 'slug' | 'highli
   return { en: `content/stories/en/${path}.mdx`, zh: `content/stories/zh/${path}.mdx` };
 }
 
+/** The file a metric is typed in: `content/metrics/{id}.yaml`. */
 export const metricFile = (id: string) => `content/metrics/${id}.yaml`;
 
 function yearProblem(content: ParsedContent, year: number): string | undefined {
@@ -105,10 +106,14 @@ export function exampleMetric(content: ParsedContent, year: number, area: string
   );
 }
 
-function storyBody(lang: Lang, options: StoryOptions, metric: Metric | undefined, otherFile: string): string {
-  const figure = metric ? `<Metric id="${metric.id}" year={${options.year}} />` : '';
-  if (lang === 'en') {
-    return [
+/**
+ * The body each language's new story starts with: a comment on how to write it, a heading and a
+ * paragraph that shows `figure` (a <Metric> tag, '' when the year has no figure yet). Editor text,
+ * not interface text, so it lives here beside the placeholders rather than in src/i18n.
+ */
+const storyBodies: Record<Lang, (figure: string, metric: Metric | undefined, otherFile: string) => readonly string[]> =
+  {
+    en: (figure, metric, otherFile) => [
       `{/* Write the story in plain paragraphs. Never type a figure: show it from content/metrics/ with the Metric component, as below. The Chinese version, ${otherFile}, must show the same figures. See content/README.md. */}`,
       '',
       'Start with one or two sentences that tell the reader why this work matters for children.',
@@ -119,20 +124,24 @@ function storyBody(lang: Lang, options: StoryOptions, metric: Metric | undefined
         ? `Replace this paragraph with your own text, keeping the figure where it belongs: ${figure} (${metric.label.en}).`
         : 'Replace this paragraph with your own text. Add a figure to content/metrics/ first (npm run new:metric), then show it here.',
       '',
-    ].join('\n');
-  }
-  return [
-    `{/* 请用自然流畅的中文撰写正文。不要手动输入数据：数据取自 content/metrics/，用下面的 Metric 组件显示。英文版（${otherFile}）须显示相同的数据。详见 content/README.md。 */}`,
-    '',
-    '先用一两句话说明这项工作为什么对儿童很重要。',
-    '',
-    '## 开展的工作',
-    '',
-    metric
-      ? `请用自己的文字改写本段，并保留数据：${figure}（${metric.label.zh}）。`
-      : '请用自己的文字改写本段。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。',
-    '',
-  ].join('\n');
+    ],
+    zh: (figure, metric, otherFile) => [
+      `{/* 请用自然流畅的中文撰写正文。不要手动输入数据：数据取自 content/metrics/，用下面的 Metric 组件显示。英文版（${otherFile}）须显示相同的数据。详见 content/README.md。 */}`,
+      '',
+      '先用一两句话说明这项工作为什么对儿童很重要。',
+      '',
+      '## 开展的工作',
+      '',
+      metric
+        ? `请用自己的文字改写本段，并保留数据：${figure}（${metric.label.zh}）。`
+        : '请用自己的文字改写本段。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。',
+      '',
+    ],
+  };
+
+function storyBody(lang: Lang, options: StoryOptions, metric: Metric | undefined, otherFile: string): string {
+  const figure = metric ? `<Metric id="${metric.id}" year={${options.year}} />` : '';
+  return storyBodies[lang](figure, metric, otherFile).join('\n');
 }
 
 /** The English and Chinese files of a new story, with the next free `order` of its year and kind. */
@@ -182,7 +191,7 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
       ...(options.partOf !== undefined ? [`partOf: ${bare(options.partOf)}`] : []),
       `sources: [${sources.join(', ')}]`,
     ].join('\n');
-    const text = `---\n${frontmatter}\n---\n\n${storyBody(lang, options, metric, fileOf(lang === 'en' ? 'zh' : 'en'))}`;
+    const text = `---\n${frontmatter}\n---\n\n${storyBody(lang, options, metric, fileOf(otherLang(lang)))}`;
     // Check exactly what will be written: the text read back the way the content check reads it.
     const split = splitFrontmatter(text)!;
     const parsed = parse(storySchema, parseYaml(split.frontmatter), file);

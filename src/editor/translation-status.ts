@@ -3,7 +3,7 @@
  * translator knows what to write or update. Pure: the caller reads the files and asks git when
  * each was last changed (scripts/i18n-status.ts); this module only compares.
  */
-import { languages, type Lang } from '../i18n/languages.ts';
+import { languages, otherLang, type Lang } from '../i18n/languages.ts';
 
 export type ContentKind = 'story' | 'page';
 
@@ -88,12 +88,12 @@ const languageName: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
 export function describeRow(row: TranslationRow): string {
   const folder = row.kind === 'story' ? 'stories' : 'pages';
   if (row.state === 'missing' && row.missing) {
-    const present = row.files[row.missing === 'en' ? 'zh' : 'en'];
+    const present = row.files[otherLang(row.missing)];
     const extension = present?.file.match(/\.[a-z]+$/)?.[0] ?? '.mdx';
     return `missing in ${languageName[row.missing]}: add content/${folder}/${row.missing}/${row.path}${extension}`;
   }
   if (row.state === 'outdated' && row.newer) {
-    const older = row.newer === 'en' ? 'zh' : 'en';
+    const older = otherLang(row.newer);
     const newerFile = row.files[row.newer]!;
     const olderFile = row.files[older]!;
     return `${languageName[row.newer]} changed ${whenText(newerFile.version)}, after ${languageName[older]} (${whenText(olderFile.version)}): check ${olderFile.file}`;
@@ -112,6 +112,7 @@ export interface StatusSummary {
   outdated: number;
 }
 
+/** How many rows there are, and how many lack a language or are outdated on one side. */
 export function summarize(rows: TranslationRow[]): StatusSummary {
   return {
     total: rows.length,

@@ -1,3 +1,5 @@
+import type { Writing } from './writing-rules.ts';
+
 /** Interface text in English. The keys of this dictionary are the reference for every language. */
 export const en = {
   'site.name': 'UNICEF China Year in Review',
@@ -89,6 +91,8 @@ export const en = {
   'figure.value': 'Figure',
   'figure.year': 'Year',
   'figure.section': 'section “{section}”',
+  'figure.baselineText': '{year} baseline: {figure}',
+  'figure.targetBy': 'by {year}',
 
   'data.title': 'Open data: every figure',
   'data.description':
@@ -176,6 +180,8 @@ export const en = {
   'chart.colNamedFor': 'Named for',
   'chart.colMonth': 'Month',
   'chart.colHighlight': 'Highlight',
+  'chart.countriesNamed': 'The countries: {names}.',
+  'chart.provincesNamed': 'Named: {names}.',
 
   'page.sources': 'Sources',
   'external.newWindow': '(external site)',
@@ -220,6 +226,73 @@ export const en = {
   'embed.openChart': 'See this chart with its notes and data',
   'embed.newTab': '(opens in a new tab)',
   'embed.description': '{title}: chart for embedding, from {site}.',
+  // "Cite this" (src/components/CiteThis.astro, src/share/citation.ts)
+  'cite.heading': 'Cite this page',
+  'cite.lead': 'Copy the reference in the style you use and add the date you read the page.',
+  'cite.apa': 'APA (7th edition)',
+  'cite.gbt': 'GB/T 7714-2015',
+  'cite.bibtex': 'BibTeX',
+  'cite.copy': 'Copy',
+  'cite.copyLabel': 'Copy the {style} reference',
+  'cite.copied': 'Reference copied.',
+  'cite.copyFailed': 'Could not copy automatically: the reference is selected, copy it with Ctrl+C or ⌘C.',
+  'cite.type.chart': 'Chart',
+  'cite.type.figure': 'Key figure',
+  'cite.type.story': 'Story',
+  'cite.noDate': 'n.d.',
+  'cite.accessDateApa': 'Month Day, Year',
+  'cite.apaRetrieved': 'Retrieved [{date}], from {url}',
+  'cite.apaDataFrom': 'Data from {title}, by {publisher}, {year}.',
+  'cite.gbtDataFrom': 'Data source: ',
+  'cite.bibtexDataFrom': 'Data from {title}',
+  'cite.bibtexLanguage': 'english',
 } as const;
 
 export type UiKey = keyof typeof en;
+
+/**
+ * How English writes what is not an interface word. Numbers follow the UN editorial manual and
+ * the 2023 review: "six countries", "13 per cent" in running text, "US$25 million".
+ */
+export const enWriting: Writing = {
+  locale: 'en-GB',
+  ogLocale: 'en_US',
+  hasCase: true,
+  punctuation: {
+    colon: ': ',
+    semicolon: '; ',
+    comma: ', ',
+    enumerationComma: ', ',
+    open: ' (',
+    close: ')',
+    stop: '. ',
+    finalStop: '.',
+    sentenceGap: ' ',
+  },
+  qualifierSpace: ' ',
+  qualifiers: {
+    over: 'more than',
+    almost: 'almost',
+    about: 'about',
+    'up-to': 'up to',
+    exact: '',
+    target: 'a target of',
+  },
+  overWordedBySource: false,
+  duo: '',
+  countWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  fractionWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  numberUnits: [
+    { power: 9, word: ' billion', maxDecimals: 4 },
+    { power: 6, word: ' million', maxDecimals: 4 },
+  ],
+  units: {
+    USD: 'US${n}',
+    CNY: 'CNY {n}',
+    percent: '{n}%',
+    percentProse: '{n} per cent',
+    year: '{n} year',
+    years: '{n} years',
+    oneIn: 'one in {n}',
+  },
+};

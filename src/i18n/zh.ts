@@ -1,4 +1,5 @@
 import type { UiKey } from './en.ts';
+import type { Writing } from './writing-rules.ts';
 
 /** 中文界面文字。键必须与英文词典完全一致：缺一个键就是类型错误，单元测试也会失败。 */
 export const zh: Record<UiKey, string> = {
@@ -89,6 +90,8 @@ export const zh: Record<UiKey, string> = {
   'figure.value': '数据',
   'figure.year': '年份',
   'figure.section': '“{section}”部分',
+  'figure.baselineText': '{year}年基数：{figure}',
+  'figure.targetBy': '{year}年前',
 
   'data.title': '开放数据：全部数据',
   'data.description':
@@ -176,6 +179,8 @@ export const zh: Record<UiKey, string> = {
   'chart.colNamedFor': '提及事项',
   'chart.colMonth': '月份',
   'chart.colHighlight': '亮点',
+  'chart.countriesNamed': '这些国家是：{names}。',
+  'chart.provincesNamed': '提及的省份：{names}。',
 
   'page.sources': '资料来源',
   'external.newWindow': '（外部网站）',
@@ -219,4 +224,64 @@ export const zh: Record<UiKey, string> = {
   'embed.openChart': '查看此图表的说明和数据',
   'embed.newTab': '（在新标签页中打开）',
   'embed.description': '{title}：可嵌入的图表，来自{site}。',
+  // “引用本页”（src/components/CiteThis.astro、src/share/citation.ts）
+  'cite.heading': '引用本页',
+  'cite.lead': '请复制所需格式的引用信息，并补充您的访问日期。',
+  'cite.apa': 'APA格式（第7版）',
+  'cite.gbt': 'GB/T 7714—2015',
+  'cite.bibtex': 'BibTeX',
+  'cite.copy': '复制',
+  'cite.copyLabel': '复制{style}引用信息',
+  'cite.copied': '引用信息已复制。',
+  'cite.copyFailed': '无法自动复制：引用信息已选中，请按 Ctrl+C 或 ⌘C 复制。',
+  'cite.type.chart': '图表',
+  'cite.type.figure': '关键数据',
+  'cite.type.story': '专题',
+  'cite.noDate': '无日期',
+  'cite.accessDateApa': 'YYYY年M月D日',
+  'cite.apaRetrieved': '检索日期：[{date}]，网址：{url}',
+  'cite.apaDataFrom': '数据来源：{publisher}《{title}》，{year}。',
+  'cite.gbtDataFrom': '数据来源：',
+  'cite.bibtexDataFrom': '数据来源：《{title}》',
+  'cite.bibtexLanguage': 'chinese',
+};
+
+/**
+ * 中文的书写规则：全角标点；数字不分节（2053），大单位用万、亿；限定词紧贴数字（超过265万）；
+ * “多”按 2024 年度回顾的写法放在数字之内（2700多、110多万）。
+ */
+export const zhWriting: Writing = {
+  locale: 'zh-CN',
+  ogLocale: 'zh_CN',
+  hasCase: false,
+  punctuation: {
+    colon: '：',
+    semicolon: '；',
+    comma: '，',
+    enumerationComma: '、',
+    open: '（',
+    close: '）',
+    stop: '。',
+    finalStop: '。',
+    sentenceGap: '',
+  },
+  qualifierSpace: '',
+  qualifiers: { over: '超过', almost: '近', about: '约', 'up-to': '多达', exact: '', target: '目标' },
+  overWordedBySource: true,
+  duo: '多',
+  countWords: ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'],
+  fractionWords: ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+  numberUnits: [
+    { power: 8, word: '亿', maxDecimals: 4 },
+    { power: 4, word: '万', maxDecimals: 2 },
+  ],
+  units: {
+    USD: '{n}美元',
+    CNY: '{n}元人民币',
+    percent: '{n}%',
+    percentProse: '{n}%',
+    year: '{n}年',
+    years: '{n}年',
+    oneIn: '{n}分之一',
+  },
 };

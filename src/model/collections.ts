@@ -5,21 +5,25 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n/languages.ts';
 
+/** Sources (content/sources.yaml), oldest year first, then by id. Throws what Astro throws for an invalid collection. */
 export async function loadSources() {
   return (await getCollection('sources'))
     .map((entry) => entry.data)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
 }
 
+/** Programme areas (content/areas.yaml) in the order the file lists them, which is the order the site presents them. */
 export async function loadAreas() {
   // areas.yaml lists areas in the order the site presents them; the file loader keeps that as insertion order.
   return (await getCollection('areas')).map((entry) => entry.data);
 }
 
+/** Review years (content/years/{year}.yaml), latest first. */
 export async function loadYears() {
   return (await getCollection('years')).map((entry) => entry.data).sort((a, b) => b.year - a.year);
 }
 
+/** Every metric (content/metrics/{id}.yaml), by id: the one place a figure is typed. */
 export async function loadMetrics() {
   return (await getCollection('metrics')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../i18n/languages.ts';
 import { formatFigure, type FigureStyle, type FormattedFigure } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
+import { collator } from '../i18n/writing.ts';
 import type { Metric, MetricValue } from '../schemas/metrics.ts';
 import type { Area } from '../schemas/areas.ts';
 import type { Source } from '../schemas/sources.ts';
@@ -67,7 +69,7 @@ export interface Figure extends FormattedFigure {
 /** "2023 baseline: 1.1 million" / "2023年基数：110万": a baseline as the later year's pages show it. */
 export function baselineText(metric: Metric, entry: MetricValue, lang: Lang): string {
   const text = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text;
-  return lang === 'en' ? `${entry.year} baseline: ${text}` : `${entry.year}年基数：${text}`;
+  return t(lang, 'figure.baselineText', { year: entry.year, figure: text });
 }
 
 /**
@@ -76,7 +78,7 @@ export function baselineText(metric: Metric, entry: MetricValue, lang: Lang): st
  */
 export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: FigureStyle = 'figure'): Figure {
   const formatted = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style });
-  const target = entry.targetYear ? (lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`) : '';
+  const target = entry.targetYear ? t(lang, 'figure.targetBy', { year: entry.targetYear }) : '';
   const baselineEntry = baselineStatedIn(metric, entry.year);
   const baseline = baselineEntry ? baselineText(metric, baselineEntry, lang) : '';
   const caveat = !metric.comparable && metric.comparabilityNote ? metric.comparabilityNote[lang] : '';
@@ -130,13 +132,13 @@ export interface AreaGroup {
 
 /** Metrics grouped by programme area, areas in their content order, metrics by label in the page's language. */
 export function groupByArea(metrics: Metric[], areas: Area[], lang: Lang): AreaGroup[] {
-  const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+  const sorter = collator(lang);
   return areas
     .map((area) => ({
       area,
       metrics: metrics
         .filter((metric) => metric.area === area.id)
-        .sort((a, b) => collator.compare(a.label[lang], b.label[lang])),
+        .sort((a, b) => sorter.compare(a.label[lang], b.label[lang])),
     }))
     .filter((group) => group.metrics.length > 0);
 }
@@ -146,6 +148,11 @@ export interface ResolvedCitation {
   sectionTitle: string;
 }
 
+/**
+ * A value's citations as the page names them: each source with the title of the cited section in
+ * `lang`. A citation whose source or section does not exist is left out (the content check
+ * reports it before any page is built). Never throws.
+ */
 export function resolveCitations(entry: MetricValue, sources: Source[], lang: Lang): ResolvedCitation[] {
   return entry.citations.flatMap((citation) => {
     const source = sources.find((candidate) => candidate.id === citation.source);

@@ -9,6 +9,9 @@
  * under it are its headers; an indented `! Name` line detaches that header, set by a broader
  * rule, from the paths this rule matches; `#` starts a comment. Every rule that matches a path
  * applies.
+ *
+ * Hand-written: the format is a few lines of plain text, and no maintained npm package reads it
+ * (Netlify's own parser is internal to its CLI).
  */
 
 export interface HeaderRule {

@@ -16,6 +16,7 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;
 }
 
+/** The site path of a chart or figure page: `/zh/charts/newborn-care-training/`. */
 export const pagePath = (lang: Lang, kind: ShareKind, id: string) => localizedPath(lang, `${kind}/${id}`);
 
 /** The social preview image of a chart or figure page, one per language. */
@@ -24,6 +25,7 @@ export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => sit
 /** Social preview images are 1200×630, the size Open Graph, Twitter/X and Weibo crop least. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
+/** The site path of a chart's embed page: `/embed/zh/newborn-care-training/` (under the base, if any). */
 export const embedPath = (lang: Lang, id: string) => sitePath(`/embed/${lang}/${id}/`);
 
 export type DownloadFormat = 'csv' | 'json' | 'svg' | 'png';
@@ -31,6 +33,7 @@ export const downloadFormats: readonly DownloadFormat[] = ['csv', 'json', 'svg',
 
 /** `newborn-care-training-zh.csv`: the file name says which chart, which language and which format. */
 export const downloadName = (id: string, lang: Lang, format: DownloadFormat) => `${id}-${lang}.${format}`;
+/** The site path of a chart's download: `/downloads/newborn-care-training-zh.csv`. */
 export const downloadPath = (id: string, lang: Lang, format: DownloadFormat) =>
   sitePath(`/downloads/${downloadName(id, lang, format)}`);
 
@@ -82,6 +85,7 @@ export interface EmbedHeightMessage {
   height: number;
 }
 
+/** Whether a `message` event's data is an embed's height message (right type, a finite height above 0): a type guard. */
 export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
   if (!data || typeof data !== 'object') return false;
   const message = data as Partial<EmbedHeightMessage>;
