@@ -3,31 +3,20 @@
  * language. Runs at build time (and in tests); the result is what the page hands to the island.
  * Every number comes from a metric; texts show figures through `{metric@year}` tokens.
  */
-import type { Area } from '../schemas/areas.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
 import { isBaseline } from '../model/metrics.ts';
 import { formatFigure, formatList, formatMonth, formatMonthYear } from '../i18n/format.ts';
 import { localizedPath, type Lang } from '../i18n/languages.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
+import type { ContentIndex } from '../model/content-index.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles } from './geo/provinces.ts';
 import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
 
-export interface ChartContent {
-  metrics: Metric[];
-  areas: Area[];
-  /** The review years the site covers. */
-  years: number[];
-}
-
-const metricById = (content: ChartContent, id: string) => {
-  const metric = content.metrics.find((candidate) => candidate.id === id);
-  if (!metric) throw new Error(`The chart names the metric "${id}", which has no file in content/metrics/`);
-  return metric;
-};
+const metricById = (content: ContentIndex, id: string) => content.metrics.require(id);
 
 /**
  * One value as a chart draws it. A baseline (a value with `statedIn`, stated by a later review) is
@@ -107,7 +96,7 @@ function partsLegend(datums: Datum[]) {
 }
 
 /** Every province named, in metrics' `items` and in the spec's `places`, with what it is named for. */
-export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang) {
+export function provinceMentions(spec: Chart, content: ContentIndex, lang: Lang) {
   const mentions = new Map<string, { year: number; about: string }[]>();
   const add = (id: string, year: number, about: string) =>
     mentions.set(id, [...(mentions.get(id) ?? []), { year, about }]);
@@ -124,7 +113,7 @@ export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang)
 
 type Resolver<K extends Chart['kind']> = (
   spec: Chart,
-  content: ChartContent,
+  content: ContentIndex,
   lang: Lang,
   common: { id: string; lang: Lang; title: string; description: string },
 ) => DataOf<K>;
@@ -203,11 +192,11 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 
   'area-counts'(spec, content, lang, common) {
-    const years = [...(spec.years ?? content.years)].sort((a, b) => a - b);
+    const years = [...(spec.years ?? content.reviewYears)].sort((a, b) => a - b);
     const counted = spec.metrics.length
-      ? content.metrics.filter((metric) => spec.metrics.includes(metric.id))
-      : content.metrics;
-    const areas = content.areas
+      ? content.metrics.all.filter((metric) => spec.metrics.includes(metric.id))
+      : content.metrics.all;
+    const areas = content.areas.all
       .map((area) => ({
         id: area.id,
         name: area.name[lang],
@@ -304,7 +293,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       slug: event.slug,
       title: event.title[lang],
       area: event.area,
-      areaName: content.areas.find((area) => area.id === event.area)?.name[lang] ?? event.area,
+      areaName: content.areas.get(event.area)?.name[lang] ?? event.area,
       href: localizedPath(lang, `${year}/highlights/${event.slug}`),
     }));
     return {
@@ -319,7 +308,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
 };
 
 /** The data a chart's builder draws, in one language. */
-export function chartData(spec: Chart, content: ChartContent, lang: Lang): ChartData {
+export function chartData(spec: Chart, content: ContentIndex, lang: Lang): ChartData {
   const common = {
     id: spec.id,
     lang,

@@ -16,6 +16,11 @@ export interface StoryReferences {
   /** `id@year` for every figure the story shows (`id@year#part` for one part of a breakdown). */
   metrics: string[];
   charts: string[];
+  /**
+   * True when a <Metric> lacks its id or year, or the body is not valid MDX: the MDX check reports it, and the figures cannot be
+   * compared with the other language's without repeating that one mistake.
+   */
+  incomplete?: boolean;
 }
 
 type Node = MdastNode & { name?: string | null; attributes?: Attribute[]; children?: Node[] };
@@ -75,17 +80,21 @@ export function storyReferences(body: string): StoryReferences {
   try {
     tree = mdxToMdast(body) as Node;
   } catch {
-    return { metrics: [], charts: [] };
+    // Not valid MDX: the MDX check reports it with its line; its figures cannot be compared.
+    return { metrics: [], charts: [], incomplete: true };
   }
   const metrics: string[] = [];
   const charts: string[] = [];
+  let incomplete = false;
   const visit = (node: Node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const year = text(attributeValue(node, 'year'));
       switch (node.name) {
         case 'Metric': {
           const part = text(attributeValue(node, 'part'));
-          metrics.push(`${text(attributeValue(node, 'id'))}@${year}${part ? `#${part}` : ''}`);
+          const id = text(attributeValue(node, 'id'));
+          if (id === undefined || year === undefined) incomplete = true;
+          else metrics.push(`${id}@${year}${part ? `#${part}` : ''}`);
           break;
         }
         case 'StatGrid': {
@@ -105,5 +114,9 @@ export function storyReferences(body: string): StoryReferences {
     node.children?.forEach(visit);
   };
   visit(tree);
-  return { metrics: [...new Set(metrics)].sort(), charts: [...new Set(charts)].sort() };
+  return {
+    metrics: [...new Set(metrics)].sort(),
+    charts: [...new Set(charts)].sort(),
+    ...(incomplete ? { incomplete } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Finds figures typed into prose. Stories must show figures through <Metric> so that the two
  * languages and the data can never disagree; a typed number equal to a metric value is a copy
- * that will silently go stale. Calendar years, dates (9月) and age ranges ("aged 0-3", "0—6岁") are allowed.
+ * that will silently go stale. Calendar years, dates in both languages (9月13日, "20 November",
+ * "November 20th") and age ranges ("aged 0-3", "0—6岁") are allowed.
  *
  * An MDX body is first reduced to the words a reader sees with `mdxProse` (satteri, the parser
  * Astro renders with), so component attributes (`year={2024}`), comments and code never count.
@@ -37,11 +38,41 @@ export function mdxProse(body: string): string {
   visit(mdxToMdast(body) as Node);
   return out.join('');
 }
+/**
+ * The words a reader sees in an MDX body, by source line (1-based, relative to `body`): the same
+ * reading as `mdxProse`, kept on the line each text starts on, so a typed figure can be reported
+ * with its line. Inline elements leave a space, so digits either side of a <Metric> never join.
+ * @throws the parser's error when the body is not valid MDX (the MDX check reports it with its line)
+ */
+export function mdxProseLines(body: string): Map<number, string> {
+  const lines = new Map<number, string>();
+  const add = (line: number | undefined, text: string) => {
+    if (line !== undefined) lines.set(line, (lines.get(line) ?? '') + text);
+  };
+  const visit = (node: Node & { position?: { start?: { line?: number } } }) => {
+    const line = node.position?.start?.line;
+    if (notProse.has(node.type)) return add(line, ' ');
+    if (node.type === 'text') add(line, String(node.value ?? ''));
+    else if (!node.children?.length) add(line, ' ');
+    node.children?.forEach(visit);
+  };
+  visit(mdxToMdast(body) as Node);
+  return lines;
+}
+
 export interface TypedNumber {
   text: string;
   value: number;
   percent: boolean;
 }
+
+/** English month names and their usual abbreviations, for dates ("20 November", "Nov. 20"). */
+const month =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const englishDates = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${month}(?![a-z])|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?![\\d,.])`,
+  'g',
+);
 
 const multipliers: Record<string, number> = { 万: 1e4, 亿: 1e8, million: 1e6, billion: 1e9 };
 
@@ -56,7 +87,8 @@ export function typedNumbers(prose: string): TypedNumber[] {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\d+\s*[-–—~～至到]\s*\d+(?=\s*(?:岁|years?|months?|个月))/g, ' ') // age ranges
     .replace(/\baged?\s+\d+\s*[-–—]\s*\d+/gi, ' ')
-    .replace(/\d{1,2}\s*[月日](?!份)/g, ' '); // Chinese dates: 9月, 13日
+    .replace(/\d{1,2}\s*[月日](?!份)/g, ' ') // Chinese dates: 9月, 13日
+    .replace(englishDates, ' '); // English dates: 20 November, November 20th, 1-3 March
   const found: TypedNumber[] = [];
   for (const match of text.matchAll(
     /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:万|亿|million|billion))?(\s*(?:%|per cent\b))?/g,

@@ -13,6 +13,7 @@ import { languages, otherLang, type Lang } from '../i18n/languages.ts';
 import { id } from '../schemas/common.ts';
 import { story as storySchema, type Story } from '../schemas/stories.ts';
 import { metric as metricSchema, units, type Metric, type Unit } from '../schemas/metrics.ts';
+import { metricPlaceholders, storyBodyPlaceholders, storyPlaceholders } from '../checks/placeholders.ts';
 
 export interface ScaffoldFile {
   /** Relative to the project root: content/stories/en/2024/road-safety.mdx. */
@@ -80,18 +81,6 @@ export interface StoryOptions {
   partOf?: string;
 }
 
-const storyPlaceholders: Record<Lang, { title: string; summary: string }> = {
-  en: {
-    title: 'Write the title of this story here, in a few words',
-    summary:
-      'Replace this with one or two sentences that say what the story is about: they appear under the title, in lists and in search results.',
-  },
-  zh: {
-    title: '在此填写故事标题',
-    summary: '请在此用一两句话概括故事内容：这段文字会显示在标题下方、列表中和搜索结果中。',
-  },
-};
-
 /** A figure the template can show: one of the year's figures in the story's area if there is one. */
 export function exampleMetric(content: ParsedContent, year: number, area: string): Metric | undefined {
   const ofYear = content.metrics
@@ -116,25 +105,25 @@ const storyBodies: Record<Lang, (figure: string, metric: Metric | undefined, oth
     en: (figure, metric, otherFile) => [
       `{/* Write the story in plain paragraphs. Never type a figure: show it from content/metrics/ with the Metric component, as below. The Chinese version, ${otherFile}, must show the same figures. See content/README.md. */}`,
       '',
-      'Start with one or two sentences that tell the reader why this work matters for children.',
+      storyBodyPlaceholders.en.opening,
       '',
       '## What was done',
       '',
       metric
-        ? `Replace this paragraph with your own text, keeping the figure where it belongs: ${figure} (${metric.label.en}).`
-        : 'Replace this paragraph with your own text. Add a figure to content/metrics/ first (npm run new:metric), then show it here.',
+        ? `${storyBodyPlaceholders.en.paragraph}, keeping the figure where it belongs: ${figure} (${metric.label.en}).`
+        : `${storyBodyPlaceholders.en.paragraph}. Add a figure to content/metrics/ first (npm run new:metric), then show it here.`,
       '',
     ],
     zh: (figure, metric, otherFile) => [
       `{/* 请用自然流畅的中文撰写正文。不要手动输入数据：数据取自 content/metrics/，用下面的 Metric 组件显示。英文版（${otherFile}）须显示相同的数据。详见 content/README.md。 */}`,
       '',
-      '先用一两句话说明这项工作为什么对儿童很重要。',
+      storyBodyPlaceholders.zh.opening,
       '',
       '## 开展的工作',
       '',
       metric
-        ? `请用自己的文字改写本段，并保留数据：${figure}（${metric.label.zh}）。`
-        : '请用自己的文字改写本段。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。',
+        ? `${storyBodyPlaceholders.zh.paragraph}，并保留数据：${figure}（${metric.label.zh}）。`
+        : `${storyBodyPlaceholders.zh.paragraph}。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。`,
       '',
     ],
   };
@@ -228,17 +217,6 @@ export interface MetricOptions {
   label?: Partial<Record<Lang, string>>;
   definition?: Partial<Record<Lang, string>>;
 }
-
-const metricPlaceholders = {
-  label: {
-    en: 'Replace with what is counted, as a phrase that reads well after the number',
-    zh: '在此填写统计对象（接在数字后面读起来通顺的短语）',
-  },
-  definition: {
-    en: 'Replace with one or two sentences that say exactly what is counted, as the source defines it.',
-    zh: '请在此用一两句话准确说明统计的是什么，与资料来源的定义保持一致。',
-  },
-};
 
 /** content/metrics/{id}.yaml for one figure, with its first yearly value. */
 export function scaffoldMetric(content: ParsedContent, options: MetricOptions): ScaffoldResult {

@@ -246,8 +246,14 @@ export const en = {
   'cite.gbtDataFrom': 'Data source: ',
   'cite.bibtexDataFrom': 'Data from {title}',
   'cite.bibtexLanguage': 'english',
+
+  'chart.factYear': ' ({year})',
+  'chart.allFiguresSource': 'all figures on this site, from UNICEF China’s reviews',
+  'figure.noteLabel': 'Note:',
+  'figure.yearText': '{year}',
 } as const;
 
+/** A key of the interface dictionaries: every language has the same keys (src/i18n/en.ts is the reference). */
 export type UiKey = keyof typeof en;
 
 /**

@@ -244,6 +244,11 @@ export const zh: Record<UiKey, string> = {
   'cite.gbtDataFrom': '数据来源：',
   'cite.bibtexDataFrom': '数据来源：《{title}》',
   'cite.bibtexLanguage': 'chinese',
+
+  'chart.factYear': '（{year}年）',
+  'chart.allFiguresSource': '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾',
+  'figure.noteLabel': '说明：',
+  'figure.yearText': '{year}年',
 };
 
 /**

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
 import { collator } from '../i18n/writing.ts';
 import type { Metric, MetricValue } from '../schemas/metrics.ts';
 import type { Area } from '../schemas/areas.ts';
-import type { Source } from '../schemas/sources.ts';
+import type { Catalogue } from './content-index.ts';
 
 /** The value a metric has for a year, whichever review states it (a baseline included). */
 export function valueIn(metric: Metric, year: number): MetricValue | undefined {
@@ -45,6 +45,7 @@ export function yearsOf(metric: Metric): number[] {
   return metric.values.map((entry) => entry.year).sort((a, b) => a - b);
 }
 
+/** A metric's value (or one part of it) as a page writes it, with what the page shows around it. */
 export interface Figure extends FormattedFigure {
   metric: Metric;
   entry: MetricValue;
@@ -88,18 +89,18 @@ export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: 
 
 /**
  * The figure a metric has in a year (or one part of it), as a page writes it.
+ * @param metrics the content index's metrics (`index.metrics`)
  * @throws Error naming content/metrics/{id}.yaml when the metric, the year or the part does not exist
  */
 export function requireFigure(
-  metrics: Metric[],
+  metrics: Pick<Catalogue<Metric>, 'require'>,
   id: string,
   year: number,
   lang: Lang,
   part?: string,
   style: FigureStyle = 'figure',
 ): Figure {
-  const metric = metrics.find((candidate) => candidate.id === id);
-  if (!metric) throw new Error(`The figure "${id}" does not exist: there is no content/metrics/${id}.yaml`);
+  const metric = metrics.require(id);
   const entry = valueIn(metric, year);
   if (!entry) {
     throw new Error(
@@ -125,6 +126,7 @@ export function requireFigure(
   };
 }
 
+/** The metrics of one programme area, as the data and year pages group them. */
 export interface AreaGroup {
   area: Area;
   metrics: Metric[];
@@ -141,22 +143,4 @@ export function groupByArea(metrics: Metric[], areas: Area[], lang: Lang): AreaG
         .sort((a, b) => sorter.compare(a.label[lang], b.label[lang])),
     }))
     .filter((group) => group.metrics.length > 0);
-}
-
-export interface ResolvedCitation {
-  source: Source;
-  sectionTitle: string;
-}
-
-/**
- * A value's citations as the page names them: each source with the title of the cited section in
- * `lang`. A citation whose source or section does not exist is left out (the content check
- * reports it before any page is built). Never throws.
- */
-export function resolveCitations(entry: MetricValue, sources: Source[], lang: Lang): ResolvedCitation[] {
-  return entry.citations.flatMap((citation) => {
-    const source = sources.find((candidate) => candidate.id === citation.source);
-    const section = source?.sections.find((candidate) => candidate.id === citation.section);
-    return source && section ? [{ source, sectionTitle: section.title[lang] }] : [];
-  });
 }

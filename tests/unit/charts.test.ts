@@ -65,7 +65,7 @@ describe('breakdowns', () => {
   });
 
   it('every value with parts, in the fixture and in content/, has parts that sum to its total', () => {
-    for (const metric of [...chartContent.metrics, ...liveContent().chartContent.metrics]) {
+    for (const metric of [...chartContent.metrics.all, ...liveContent().chartContent.metrics.all]) {
       for (const value of metric.values) {
         if (!value.breakdown) continue;
         expect(
@@ -173,7 +173,7 @@ describe('numbers read as on the rest of the site', () => {
     expect(zh).toContain('近74.8万');
     expect(zh).toContain('超过7.2万');
     const online = chartContent.metrics
-      .find((metric) => metric.id === 'newborn-care-training')!
+      .require('newborn-care-training')
       .values.find((entry) => entry.year === 2024)!
       .breakdown!.find((part) => part.id === 'online')!;
     expect(zh).toContain(
@@ -285,9 +285,9 @@ describe('provinces', () => {
 });
 
 describe('countries', () => {
-  const countries = (
-    chartContent.metrics.find((metric) => metric.id === 'china-funded-programme-countries')!.values[0]!.items ?? []
-  ).map((item) => item.id);
+  const countries = (chartContent.metrics.require('china-funded-programme-countries').values[0]!.items ?? []).map(
+    (item) => item.id,
+  );
 
   it('every country the metric lists has a position', () => {
     expect(countries).toHaveLength(24);
@@ -441,7 +441,7 @@ describe('themes', () => {
 describe('data tables', () => {
   it('list every drawn value as the page writes it, with links to the figures', () => {
     // Expected rows come from the metric itself, so a routine edit to its wording cannot break this.
-    const metric = chartContent.metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
+    const metric = chartContent.metrics.require('newborn-care-training');
     const table = chartTable(dataFor('newborn-care-training', 'zh'), 'zh');
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual(
       [...metric.values]

@@ -139,8 +139,8 @@ describe('storyReferences', () => {
     expect(storyReferences('<Metric id="partners" year={thisYear} />').metrics).toEqual(['partners@thisYear']);
   });
 
-  it('reads nothing from a body that is not valid MDX (the MDX check reports it) and does not throw', () => {
-    expect(storyReferences('<Metric id="x" year={2024}')).toEqual({ metrics: [], charts: [] });
+  it('reads nothing from a body that is not valid MDX (the MDX check reports it), marks it incomplete, and does not throw', () => {
+    expect(storyReferences('<Metric id="x" year={2024}')).toEqual({ metrics: [], charts: [], incomplete: true });
   });
 });
 

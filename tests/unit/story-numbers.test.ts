@@ -48,6 +48,15 @@ describe('typedNumbers', () => {
     expect(typedNumbers(mdxProse(body)).map((found) => found.value)).toEqual([5000, 1, 2]);
   });
 
+  it('ignores dates in both languages: English ones too ("On 20 November" was read as the figure 20)', () => {
+    expect(
+      typedNumbers('On 20 November 2024, on November 20th, from 1-3 March, on Sept. 5 and 11月20日').map(
+        (found) => found.text,
+      ),
+    ).toEqual([]);
+    expect(typedNumbers('20 children in May 2024').map((found) => found.text)).toEqual(['20']);
+  });
+
   it('ignores {metric@year} tokens and reads "per cent" as a percentage', () => {
     expect(
       typedNumbers('about {share-of-worlds-children@2024} of children, {newborn-care-training@2024/online}'),
