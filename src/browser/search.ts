@@ -8,6 +8,7 @@
  * matches any word of a segmented query (see requiredPhrases in src/browser/search-phrases.ts).
  */
 import { holdsPhrases, pagefindTerm, requiredPhrases } from './search-phrases.ts';
+import { sitePath } from '../i18n/languages.ts';
 
 /** The part of Pagefind's browser API this page uses (dist/pagefind/pagefind.js). */
 interface Pagefind {
@@ -74,6 +75,11 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
+/**
+ * Starts the search page: reads the query from the form or `?q=`, asks Pagefind (loaded on first
+ * use), keeps only results holding each whole phrase (src/browser/search-phrases.ts), and writes the
+ * results and a status the screen reader announces. Does nothing on a page without `[data-search]`.
+ */
 export function startSearch() {
   const root = document.querySelector<HTMLElement>('[data-search]');
   const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -89,7 +95,7 @@ export function startSearch() {
   const load = () =>
     (pagefind ??= (async () => {
       // A runtime path: the index is written after Vite has bundled this script.
-      const url = '/pagefind/pagefind.js';
+      const url = sitePath('/pagefind/pagefind.js');
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
       await api.options({ excerptLength: 24 });
       await api.init();

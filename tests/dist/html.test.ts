@@ -90,12 +90,52 @@ it('no page loads anything from another host', () => {
   expect(foreign).toEqual([]);
 });
 
-it('every page carries a content security policy without unsafe-inline scripts', () => {
-  const missing = files.filter((file) => {
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html.get(file)!)?.[1];
-    return !policy || /script-src[^;]*'unsafe-inline'/.test(policy);
-  });
-  expect(missing.map(urlPathOf)).toEqual([]);
+/** The directives of a page's `<meta>` CSP, by name (`script-src` → its sources), or undefined without one. */
+function policyOf(text: string): Map<string, string[]> | undefined {
+  const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(text)?.[1];
+  if (!policy) return undefined;
+  return new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+// Issue 18: the policy enforces the no-off-site promise, not only the tests. Written out here, not
+// read from src/routes/security-policy.ts, so a loosened policy there fails this test.
+const requiredDirectives: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+it('every page carries a content security policy that allows nothing from another host', () => {
+  const problems: string[] = [];
+  for (const file of files) {
+    const policy = policyOf(html.get(file)!);
+    if (!policy) {
+      problems.push(`${urlPathOf(file)}: no CSP <meta>`);
+      continue;
+    }
+    for (const [name, sources] of Object.entries(requiredDirectives)) {
+      if (policy.get(name)?.join(' ') !== sources.join(' '))
+        problems.push(`${urlPathOf(file)}: ${name} is "${policy.get(name)?.join(' ') ?? '(missing)'}", expected "${sources.join(' ')}"`);
+    }
+    for (const name of ['script-src', 'style-src']) {
+      const sources = policy.get(name);
+      // Only the site itself and hashes of what Astro ships: no host, no scheme, no unsafe-inline.
+      const loose = sources?.filter((source) => source !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source));
+      if (!sources || loose!.length > 0) problems.push(`${urlPathOf(file)}: ${name} allows ${loose?.join(' ') ?? '(missing)'}`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 it('no inline event handlers, and external links carry rel="noopener"', () => {
