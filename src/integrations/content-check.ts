@@ -1,7 +1,8 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, readdirSync, watch } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { contentFiles } from '../checks/content-layout.ts';
 import { checkContent } from '../checks/content-files.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../model/errors.ts';
 import { pruneSocialImages } from '../share/png.ts';
@@ -34,8 +35,8 @@ export default function contentCheck(): AstroIntegration {
         const deleted = pruneSocialImages(root, buildStart);
         if (deleted) logger.info(`preview-picture cache: ${deleted} picture(s) no page uses removed`);
       },
-      'astro:server:setup': ({ server, logger }) => {
-        followContent(server, root, logger, startProblems);
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        followContent(server, root, logger, startProblems, refreshContent);
       },
     },
   };
@@ -49,26 +50,41 @@ interface ModuleRunner {
   };
 }
 
+type ServerSetup = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0];
 /** Vite's dev server, as Astro hands it to integrations. */
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+type DevServer = ServerSetup['server'];
+/** Astro's full content sync: every loader's load() again, its store written before it resolves. */
+type RefreshContent = ServerSetup['refreshContent'];
 
 /**
  * `npm run dev` follows every change under content/, as the build would see it:
  *
  * - Any file added, changed, deleted or renamed (a rename is a delete and an add; folders too)
  *   runs the content check again, once the burst of events is over, and prints its problems, or
- *   "no problems". Pages asked for meanwhile wait for that verdict.
- * - Deleting a file makes Astro's glob loader forget its entry's id, even when another file still
- *   holds that id (a duplicate, `Health.mdx` beside `health.mdx`, just removed): the pages of that
- *   id answered 404 until a restart. The files left with the deleted file's id are loaded again.
- * - A new MDX file could not be rendered until a restart ("Unexpected error while rendering"):
- *   Astro rewrites .astro/content-modules.mjs, the map from each MDX file to its module, but keeps
- *   serving the old map. It is reloaded whenever Astro rewrites it.
+ *   "no problems". Pages asked for meanwhile wait until the burst is handled.
+ * - A file added, deleted or renamed also runs Astro's own content sync again (`refreshContent`),
+ *   once the check passes, and waits until Astro's map of MDX modules (.astro/content-modules.mjs)
+ *   lists exactly the MDX files on disk. Root cause of the pages that answered 404 or 500 for
+ *   seconds to minutes after such a change (Astro 7.3.5): the glob loader's own handling is
+ *   per event and leaves three holes. (1) Deleting a file deletes its entry's id even when another
+ *   file still holds it (a duplicate, `HEALTH.mdx` beside `health.mdx`, just removed): the story's
+ *   pages answered 404 until a restart. (2) The map of MDX modules is written by a store whose
+ *   writer drops a write that arrives while another write of the same file is under way, and
+ *   writes the first data again instead (astro/dist/content/mutable-data-store.js,
+ *   `#writeFileAtomic` with `#pending`), then marks the map clean: a new story's page failed to
+ *   render ("Unexpected error while rendering"), or every story failed to load a deleted file,
+ *   until some later change rewrote the map. (3) The dev server never reloads that map when it is
+ *   rewritten (only the data store and the image imports are invalidated). A full sync reads
+ *   every file again (unchanged ones by digest, so it is cheap), gives a duplicate's id back to
+ *   the file left, and writes the map from the whole store; it is repeated while the map on disk
+ *   disagrees with the files, and the map is then reloaded here.
  * - While the check finds problems, every page the browser asks for is a page of the site's own
  *   listing them exactly as `npm run check:content` prints them (file, line, field, what is
  *   expected), instead of the last good page or a developer's stack trace (a misspelt
  *   `<Metric id>` used to show "UnhandledRejection" and code from src/model/metrics.ts). The page
  *   holds Vite's client, so it reloads itself when the files change: fixed, the real page shows.
+ *   Astro's sync is not run while the check finds problems (a file that does not parse would stop
+ *   a loader half-way); it runs with the first burst after which the check passes.
  *
  * `startProblems` are the problems found when the server started. Nothing is returned.
  */
@@ -77,44 +93,15 @@ export function followContent(
   root: string,
   logger: AstroIntegrationLogger,
   startProblems: ContentProblem[],
+  refreshContent?: RefreshContent,
 ): void {
   let problems = startProblems;
   const contentDir = join(root, 'content') + sep;
+  const modulesFile = join(root, '.astro', 'content-modules.mjs');
   const reload = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 
-  // Events come in bursts (a rename is two, a save can be several): one check per burst.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let settled: Promise<void> = Promise.resolve();
-  let settle = () => {};
-  const deleted = new Set<string>();
-  server.watcher.on('all', (event, path) => {
-    if (!path.startsWith(contentDir)) return;
-    if (event === 'unlink') deleted.add(path);
-    if (!timer) settled = new Promise((resolve) => (settle = resolve));
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      problems = checkContent(root).problems;
-      if (problems.length === 0) logger.info(`content/ checked after ${relative(root, path)}: no problems`);
-      for (const problem of problems) logger.error(formatProblem(problem));
-      const twins = [...deleted].flatMap(sameId);
-      for (const twin of twins) server.watcher.emit('change', twin);
-      // Once more when Astro has written its map of MDX modules after the deletion: a write that
-      // arrives while another is under way is lost (astro/dist/content/mutable-data-store.js,
-      // #writeFileAtomic re-writes the first data), which left the twin without its module.
-      if (twins.length) setTimeout(() => twins.forEach((twin) => server.watcher.emit('change', twin)), 2000).unref();
-      deleted.clear();
-      settle();
-      reload();
-    }, 300);
-  });
-
-  // Astro's map of MDX modules, reloaded whenever Astro rewrites it (see above).
-  const dotAstro = join(root, '.astro');
-  const modulesFile = join(dotAstro, 'content-modules.mjs');
-  mkdirSync(dotAstro, { recursive: true });
-  watch(dotAstro, (_event, name) => {
-    if (name !== 'content-modules.mjs') return;
+  /** Forgets the loaded map of MDX modules in every environment, so the next render reads the file. */
+  const reloadModulesMap = () => {
     for (const environment of Object.values(server.environments)) {
       for (const module of environment.moduleGraph.getModulesByFile(modulesFile) ?? [])
         environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
@@ -123,13 +110,72 @@ export function followContent(
       for (const module of runner?.evaluatedModules.getModulesByFile(modulesFile) ?? [])
         runner!.evaluatedModules.invalidateModule(module);
     }
+  };
+
+  /** Astro's sync, again until its map of MDX modules agrees with the files (see above). */
+  const syncAstro = async () => {
+    for (let attempt = 1; ; attempt++) {
+      await refreshContent!({});
+      const disagreement = modulesMapDisagreement(root, modulesFile);
+      if (!disagreement) return;
+      if (attempt === 5) throw new Error(`Astro's map of MDX modules ${disagreement} after ${attempt} syncs`);
+    }
+  };
+
+  // Events come in bursts (a rename is two, a save can be several): one check per burst, and the
+  // bursts handled one after another. Pages wait while any burst is pending or being handled.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = 0;
+  let waiting: (() => void)[] = [];
+  const idle = () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
+  let queue = Promise.resolve();
+  let structural = false;
+  let needsSync = false;
+  server.watcher.on('all', (event, path) => {
+    if (!path.startsWith(contentDir)) return;
+    if (event !== 'change') structural = true;
+    if (!timer) pending++;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      needsSync ||= structural;
+      structural = false;
+      queue = queue
+        .then(async () => {
+          problems = checkContent(root).problems;
+          if (problems.length === 0) logger.info(`content/ checked after ${relative(root, path)}: no problems`);
+          for (const problem of problems) logger.error(formatProblem(problem));
+          if (needsSync && problems.length === 0 && refreshContent) {
+            await syncAstro();
+            needsSync = false;
+            reloadModulesMap();
+          }
+        })
+        .catch((error: unknown) => logger.error(`content/ could not be reloaded: ${String(error)}`))
+        .finally(() => {
+          if (--pending === 0) {
+            const resolved = waiting;
+            waiting = [];
+            for (const resolve of resolved) resolve();
+          }
+          reload();
+        });
+    }, 300);
+  });
+
+  // Astro rewrites its map of MDX modules after an edit too: reload it whenever that happens.
+  const dotAstro = dirname(modulesFile);
+  mkdirSync(dotAstro, { recursive: true });
+  watch(dotAstro, (_event, name) => {
+    if (name !== basename(modulesFile)) return;
+    reloadModulesMap();
     reload();
   }).unref();
 
   server.middlewares.use((request, response, next) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     if (!wantsPage) return next();
-    void settled.then(() => {
+    void idle().then(() => {
       if (problems.length === 0) return next();
       response.statusCode = 500;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -140,19 +186,25 @@ export function followContent(
 }
 
 /**
- * The files left in the folder of `path` that Astro's glob loader gives the same id as `path`:
- * the same name once lowercased, with any extension (`Health.mdx`, `health.md` for `health.mdx`).
+ * How Astro's map of MDX modules (`modulesFile`, .astro/content-modules.mjs) disagrees with the
+ * MDX files under `root`/content/ (stories and pages), as a phrase, or undefined when it lists each
+ * id once from a file that exists. A file's id is its path lowercased (Astro's glob loader), so of
+ * a duplicate either file will do. Read from the file as Astro writes it, one `["path", () =>
+ * import(…)]` per line; a map in which no line reads so is taken as agreeing (nothing to compare).
  */
-function sameId(path: string): string[] {
-  const folder = dirname(path);
-  const id = (file: string) =>
-    basename(file)
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase();
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .map((name) => join(folder, name))
-    .filter((file) => file !== path && id(file) === id(path));
+export function modulesMapDisagreement(root: string, modulesFile: string): string | undefined {
+  const listed = existsSync(modulesFile)
+    ? [...readFileSync(modulesFile, 'utf8').matchAll(/^\["([^"]+\.mdx)", \(\) => import\(/gm)].map((match) => match[1]!)
+    : [];
+  const { files } = contentFiles(root);
+  const onDisk = [...files.stories, ...files.pages].filter((file) => file.endsWith('.mdx'));
+  if (listed.length === 0) return undefined;
+  const gone = listed.find((file) => !existsSync(join(root, file)));
+  if (gone) return `lists ${gone}, which is gone`;
+  const ids = new Set(listed.map((file) => file.toLowerCase()));
+  const missing = onDisk.find((file) => !ids.has(file.toLowerCase()));
+  if (missing) return `lacks ${missing}`;
+  return undefined;
 }
 
 const escape = (text: string) =>
