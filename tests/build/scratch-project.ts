@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export const project = join(import.meta.dirname, '../..');
 export const validFixture = join(project, 'tests/fixtures/valid');
@@ -40,20 +40,52 @@ export function removeScratchProjects() {
 // eslint-disable-next-line no-control-regex -- removing the terminal's colour codes is the point
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
-/** Runs an Astro command (`build`, `sync`) in a scratch project; its exit status and everything it printed. */
-export function astro(root: string, command: 'build' | 'sync'): { status: number; output: string; ms: number } {
+/**
+ * Node's compile cache for every scratch build (and kept between runs, like the picture cache): each
+ * build is a new `astro` process that loads the same Astro, Vite and Rolldown modules, and Astro
+ * turns its own cache off when CI is set. The cache holds V8's compiled code only, checked against
+ * each file's source: it changes how fast modules load, never what they do (measured: 3.2 → 2.2
+ * CPU-seconds for a build that the content check stops).
+ */
+const compileCache = join(project, 'node_modules/.cache/node-compile-cache');
+
+/**
+ * Runs an Astro command (`build`, `sync`) in a scratch project, as an editor would (the `astro`
+ * command line, a process of its own); resolves to its exit status, everything it printed, and
+ * its wall time in ms. Asynchronous, so that tests can run two builds at once (two cores).
+ */
+export function astro(
+  root: string,
+  command: 'build' | 'sync',
+  extraEnv: Record<string, string> = {},
+): Promise<{ status: number; output: string; ms: number }> {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        NODE_COMPILE_CACHE: compileCache,
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      resolve({
+        status: code ?? (signal ? 1 : 0),
+        output: plain(`${Buffer.concat(out).toString('utf8')}\n${Buffer.concat(err).toString('utf8')}`),
+        ms: Date.now() - started,
+      }),
+    );
   });
-  return {
-    status: result.status ?? 1,
-    output: plain(`${result.stdout}\n${result.stderr}`),
-    ms: Date.now() - started,
-  };
 }
 
 /** Whether a scratch project has a built site. */
