@@ -7,8 +7,8 @@
  *      - lint (ESLint), format (Prettier), the layer rules (dependency-cruiser), the unit tests,
  *        the type check, then (once the other lane's build has passed) the checks over the built
  *        files (Vitest project `dist`, W3C Nu checker included);
- *      - the build, then the scratch builds, which need nothing built (Vitest project `build`:
- *        every content fixture through `astro build`, the content cache, the sub-path site);
+ *      - the build, then the builds that need no dist/ (Vitest project `build`: every content
+ *        fixture through `astro build` in a scratch copy, the content cache, the sub-path site);
  *   2. the browser tests (Playwright) against a preview of dist/ on a free port.
  *
  * Prints each step's wall time and the total at the end. The preview-picture cache
@@ -182,9 +182,9 @@ await lanes(
   ],
   [
     { label: 'Build', command: 'astro', args: ['build'] },
-    // Needs nothing built: every bad-content fixture through astro build (the check's verdict is
-    // the build's), the content cache giving a clean build's site, and a site under a sub-path,
-    // each in a scratch copy of the project.
+    // Needs no dist/: every bad-content fixture through astro build in a scratch copy (the check's
+    // verdict is the build's), the content cache giving a clean build's site, and the site under a
+    // sub-path (its own output folder; preview pictures from the cache the build above filled).
     { label: 'Content fixtures built', command: 'vitest', args: vitest('build') },
   ],
 );

@@ -10,11 +10,11 @@ process.env.TZ = 'UTC';
  *   Needs nothing built: `npm run test:unit` works from a clean clone.
  * - dist: checks over the built site in dist/ that need no browser (metadata, links, figures,
  *   downloads, preview pictures, QR codes, headers, HTML validity). `npm run test:dist`, after a build.
- * - build: runs `astro build` in scratch copies of the project: every bad-content fixture gives
- *   the build the check's verdict, a build from any earlier state of the content cache gives a
- *   clean build's site, and a site under a sub-path keeps the path everywhere. Needs nothing built
- *   (npm test runs it beside the main build). `npm run test:build`; slow (minutes), two builds at a
- *   time.
+ * - build: runs `astro build` itself: in scratch copies of the project, every bad-content fixture
+ *   gives the build the check's verdict and a build from any earlier state of the content cache
+ *   gives a clean build's site; the site built under a sub-path keeps the path everywhere. Needs
+ *   no dist/ (npm test runs it in the build's lane, after the build, whose preview pictures the
+ *   sub-path build reuses). `npm run test:build`; slow (minutes), two builds at a time.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

@@ -16,9 +16,34 @@ import { afterAll, describe, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { formatProblem } from '../../src/model/errors.ts';
 import { faultCases } from '../unit/fault-cases.ts';
-import { astro, built, faultsDir, removeScratchProjects, scratchProject } from './scratch-project.ts';
+import {
+  astro,
+  built,
+  faultsDir,
+  removeScratchProjects,
+  resetScratchProject,
+  scratchProject,
+} from './scratch-project.ts';
 
 afterAll(removeScratchProjects);
+
+// One scratch project per build running at once (maxConcurrency: 2), each reset to exactly the
+// fixture's files before its build: the same files as a new copy, at a path Node's compile cache knows.
+const free: string[] = [];
+const waiting: ((root: string) => void)[] = [];
+let made = 0;
+async function withScratchProject<T>(layers: string[], use: (root: string) => Promise<T>): Promise<T> {
+  const root =
+    free.pop() ??
+    (made < 2 ? (made++, scratchProject()) : await new Promise<string>((resolve) => waiting.push(resolve)));
+  try {
+    return await use(resetScratchProject(root, ...layers));
+  } finally {
+    const next = waiting.shift();
+    if (next) next(root);
+    else free.push(root);
+  }
+}
 
 describe.concurrent('the check and the build give the same verdict on every bad-content fixture', () => {
   it('covers every fixture', ({ expect }) => {
@@ -26,30 +51,32 @@ describe.concurrent('the check and the build give the same verdict on every bad-
   });
 
   it('builds the valid fixture, which the check accepts', async ({ expect }) => {
-    const root = scratchProject();
-    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
-    const build = await astro(root, 'build');
-    expect(build.status, build.output).toBe(0);
-    expect(built(root)).toBe(true);
+    await withScratchProject([], async (root) => {
+      expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+      const build = await astro(root, 'build');
+      expect(build.status, build.output).toBe(0);
+      expect(built(root)).toBe(true);
+    });
   });
 
   for (const [name, { what, expected }] of Object.entries(faultCases)) {
     it(`${expected.length ? 'both stop' : 'both accept'} ${what} (${name})`, async ({ expect }) => {
-      const root = scratchProject(join(faultsDir, name));
-      const check = checkContent(root).problems.map(formatProblem);
-      expect(check).toEqual(expected);
-      const build = await astro(root, 'build');
-      if (expected.length === 0) {
-        expect(build.status, build.output).toBe(0);
-        expect(built(root)).toBe(true);
-        return;
-      }
-      expect(build.status, build.output).not.toBe(0);
-      expect(built(root)).toBe(false);
-      for (const message of check) expect(build.output).toContain(message);
-      // Stopped by the check in the first hook, before Astro synced content or Vite started.
-      expect(build.output).toContain('"astro:config:setup" hook');
-      expect(build.output).not.toMatch(/\[(content|types|build|vite)\]/);
+      await withScratchProject([join(faultsDir, name)], async (root) => {
+        const check = checkContent(root).problems.map(formatProblem);
+        expect(check).toEqual(expected);
+        const build = await astro(root, 'build');
+        if (expected.length === 0) {
+          expect(build.status, build.output).toBe(0);
+          expect(built(root)).toBe(true);
+          return;
+        }
+        expect(build.status, build.output).not.toBe(0);
+        expect(built(root)).toBe(false);
+        for (const message of check) expect(build.output).toContain(message);
+        // Stopped by the check in the first hook, before Astro synced content or Vite started.
+        expect(build.output).toContain('"astro:config:setup" hook');
+        expect(build.output).not.toMatch(/\[(content|types|build|vite)\]/);
+      });
     });
   }
 });

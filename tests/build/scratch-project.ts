@@ -14,21 +14,44 @@ export const project = join(import.meta.dirname, '../..');
 export const validFixture = join(project, 'tests/fixtures/valid');
 export const faultsDir = join(project, 'tests/fixtures/faults');
 
-const code = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const code = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src'];
 const created: string[] = [];
+
+/** Lays public/, the valid fixture and each of `layers` over a scratch project that holds only code. */
+function lay(root: string, layers: string[]) {
+  cpSync(join(project, 'public'), join(root, 'public'), { recursive: true });
+  for (const layer of [validFixture, ...layers]) cpSync(layer, root, { recursive: true });
+}
 
 /** A scratch project with the valid fixture's content and each of `layers` (folders holding content/ or public/) over it. */
 export function scratchProject(...layers: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'yir-build-'));
   created.push(root);
   for (const entry of code) cpSync(join(project, entry), join(root, entry), { recursive: true });
-  for (const layer of [validFixture, ...layers]) cpSync(layer, root, { recursive: true });
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(project, 'node_modules'))) {
     if (name.startsWith('.') && name !== '.bin') continue; // caches stay the scratch project's own
     symlinkSync(join(project, 'node_modules', name), join(modules, name));
   }
+  lay(root, layers);
+  return root;
+}
+
+/**
+ * Makes a scratch project again exactly what `scratchProject(...layers)` makes, at the same path:
+ * everything but the code and node_modules' links is removed (content, public, dist, .astro, and
+ * node_modules' caches: content store, preview pictures), then the layers are laid again. Reusing
+ * the path lets Node's compile cache serve the copied src/ too (about a fifth less CPU per build
+ * that the check stops); what each build sees is the same as in a new scratch project.
+ */
+export function resetScratchProject(root: string, ...layers: string[]): string {
+  for (const name of readdirSync(root))
+    if (!code.includes(name) && name !== 'node_modules') rmSync(join(root, name), { recursive: true, force: true });
+  const modules = join(root, 'node_modules');
+  for (const entry of readdirSync(modules, { withFileTypes: true }))
+    if (!entry.isSymbolicLink()) rmSync(join(modules, entry.name), { recursive: true, force: true });
+  lay(root, layers);
   return root;
 }
 
