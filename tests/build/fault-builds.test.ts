@@ -6,7 +6,7 @@
  * messages themselves are locked in tests/unit/fault-cases.ts.
  *
  * A build stopped by the content check ends in Astro's first integration hook, before Vite starts
- * (about 2 CPU-seconds, most of it Node loading Astro); a passing fixture is a full build of the
+ * (2-3 CPU-seconds, most of it Node loading Astro's build command and the config); a passing fixture is a full build of the
  * small valid fixture (about 10 s). One real `astro build` process per fixture, in its own scratch
  * project; two at a time (the build project's maxConcurrency), as the machine has two cores.
  */
