@@ -55,8 +55,6 @@ export const en = {
     'Each number on this site is entered once, with the exact wording of its source (“almost”, “more than”), and can be linked to and downloaded.',
   'home.figuresLink': 'Browse and download all figures',
   'home.aboutHeading': 'How UNICEF China works',
-  'home.aboutLink': 'About UNICEF China',
-  'home.prioritiesLink': 'Our priorities: social policy',
 
   'root.title': 'UNICEF China Year in Review · 年度工作回顾',
   'root.choose': 'Choose a language',

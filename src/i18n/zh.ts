@@ -55,8 +55,6 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
   'home.figuresText': '本网站的每个数字只录入一次，并保留原文的限定表述（如“近”“超过”），均可单独链接和下载。',
   'home.figuresLink': '浏览并下载全部数据',
   'home.aboutHeading': '我们如何开展工作',
-  'home.aboutLink': '关于联合国儿童基金会驻华办事处',
-  'home.prioritiesLink': '工作重点：社会政策',
 
   'root.title': 'UNICEF China Year in Review · 年度工作回顾',
   'root.choose': '请选择语言',
