@@ -2,7 +2,7 @@
  * The open-data page's figure explorer: filters by programme area, year, comparability and words,
  * kept in the page's address so a filtered view can be shared, bookmarked and left with the back
  * button (history.pushState / popstate), and carried by the language switch. Without this script
- * the form stays hidden and the page lists every figure, grouped by area. Hand-written, no
+ * the filters stay hidden and the page lists every figure, grouped by area. Hand-written, no
  * framework: it only hides table rows (the rules are in figure-filters.ts, unit-tested).
  */
 import {
@@ -16,11 +16,12 @@ import {
   type FigureFilters,
 } from './figure-filters.ts';
 
-const form = document.querySelector<HTMLFormElement>('form[data-explorer]');
+const explorer = document.querySelector<HTMLElement>('[data-explorer]');
 const status = document.querySelector<HTMLElement>('[data-explorer-status]');
 
-if (form && status) {
-  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T;
+if (explorer && status) {
+  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) =>
+    explorer.querySelector(`[name="${name}"]`) as T;
   const area = field<HTMLSelectElement>('area');
   const year = field<HTMLSelectElement>('year');
   const comparable = field<HTMLSelectElement>('comparable');
@@ -98,7 +99,7 @@ if (form && status) {
     else history.pushState(null, '', addressOf(filters));
   };
 
-  form.hidden = false;
+  explorer.hidden = false;
   const initial = filtersFromQuery(location.search, choices);
   show(initial);
   apply(initial);
@@ -108,13 +109,9 @@ if (form && status) {
     commit(typing);
     typing = true;
   });
+  // Enter or leaving the box ends the word: the next key starts a new step in the history.
   query.addEventListener('change', () => (typing = false));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    typing = false;
-    commit(false);
-  });
-  form.querySelector('[data-explorer-clear]')?.addEventListener('click', () => {
+  explorer.querySelector('[data-explorer-clear]')?.addEventListener('click', () => {
     typing = false;
     show(noFilters);
     commit(false);

@@ -73,7 +73,7 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
 
   it("the data page's explorer is hidden without its script, each control labelled, each row filterable", () => {
     const data = page(`/${lang}/data/`);
-    const form = data('form[data-explorer]');
+    const form = data('[data-explorer]');
     expect(form.attr('hidden')).toBeDefined();
     for (const name of ['area', 'year', 'comparable', 'q']) {
       const control = form.find(`[name="${name}"]`);

@@ -40,7 +40,7 @@ test('filters live in the address: back and forward step through them, the langu
   const problems = await watchContext(context);
   const page = await context.newPage();
   await page.goto('/en/data/');
-  await expect(page.locator('form[data-explorer]')).toBeVisible();
+  await expect(page.locator('[data-explorer]')).toBeVisible();
   await expect(status(page)).toHaveText(countText('en', metrics.length));
   await expect(rows(page)).toHaveCount(metrics.length);
 
@@ -146,7 +146,7 @@ test.describe('without JavaScript', () => {
 
   test('the data page lists every figure, grouped by area, and shows no filters it cannot apply', async ({ page }) => {
     await page.goto(`/en/data/?area=${area}&comparable=no`);
-    await expect(page.locator('form[data-explorer]')).toBeHidden();
+    await expect(page.locator('[data-explorer]')).toBeHidden();
     await expect(rows(page)).toHaveCount(metrics.length);
     await expect(page.locator('section[data-area]:visible')).toHaveCount(new Set(metrics.map((m) => m.area)).size);
   });
