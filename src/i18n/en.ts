@@ -117,6 +117,49 @@ export const en = {
   'data.metric': 'Figure',
   'data.notStated': 'not stated',
 
+  'data.changes': 'What changed from {from} to {to}: every figure, year by year',
+  'data.notComparableTag': 'Counted differently each year',
+
+  'explore.heading': 'Filter the figures',
+  'explore.hint': 'Your choices are kept in the page address, so a filtered list can be bookmarked or shared.',
+  'explore.area': 'Programme area',
+  'explore.allAreas': 'All areas',
+  'explore.year': 'Year',
+  'explore.allYears': 'All years',
+  'explore.comparable': 'Comparable across years?',
+  'explore.comparableAll': 'All figures',
+  'explore.comparableYes': 'Yes: counted the same way',
+  'explore.comparableNo': 'No: counted differently',
+  'explore.query': 'Words in the figure’s name',
+  'explore.clear': 'Show all figures',
+  'explore.count': 'Showing {count} of {total} figures.',
+  'explore.none': 'No figure matches these filters. Try fewer words, or show all figures.',
+
+  'changes.title': 'What changed, {from} to {to}',
+  'changes.description':
+    'Every figure from UNICEF China’s {from} to {to} reviews, year by year: the change where the years are counted alike, and why not where they are not.',
+  'changes.lead':
+    'Here each figure is set out year by year, exactly as its source words it. Where two reviews count the same thing in the same way, the change between them is given; where they do not, or where the wording leaves the size of the change open, the page says why instead.',
+  'changes.rounding':
+    'Changes are worked out from the stated figures. Percentages are relative to the earlier year and rounded to a whole number; where a figure is only a lower bound (“more than”), the change is a lower bound too, and its percentage is rounded down.',
+  'changes.summary':
+    '{both} of the {metrics} figures are stated in both {from} and {to}; a change can be worked out for {computed} of them.',
+  'changes.step': 'Change, {from} to {to}',
+  'changes.up': 'Up {amount}',
+  'changes.down': 'Down {amount}',
+  'changes.same': 'No change',
+  'changes.absent': 'Not stated in either year.',
+  'changes.missing': 'No figure for {year}, so there is nothing to compare.',
+  'changes.target': 'No change is given: the {year} figure is a target, not a result.',
+  'changes.ratio': 'No change is given: the figure is a proportion (“one in …”), not an amount.',
+  'changes.approximate':
+    'No change is given: at least one of the two figures is approximate (“more than”, “almost”, “about”), so the size of the change is not known.',
+  'changes.chart': 'Chart',
+  'changes.charts': 'Charts',
+  'changes.figure': 'Figure',
+  'changes.link': 'What changed, {from} to {to}',
+  'footer.changes': 'What changed, {from} to {to}: every figure year by year',
+
   'video.watch': 'Watch the video',
   'video.host': 'Opens {host}, another site',
   'story.chapters': 'Chapters',
@@ -317,6 +360,8 @@ export const enWriting: Writing = {
     percentProse: '{n} per cent',
     year: '{n} year',
     years: '{n} years',
+    point: '{n} percentage point',
+    points: '{n} percentage points',
     oneIn: 'one in {n}',
   },
 };
