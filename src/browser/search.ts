@@ -8,6 +8,7 @@
  * matches any word of a segmented query (see requiredPhrases in src/browser/search-phrases.ts).
  */
 import { holdsPhrases, pagefindTerm, requiredPhrases } from './search-phrases.ts';
+import { figuresLast, resultKind } from './search-kinds.ts';
 
 /** The part of Pagefind's browser API this page uses (dist/pagefind/pagefind.js). */
 interface Pagefind {
@@ -15,6 +16,7 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   debouncedSearch(term: string, options?: Record<string, unknown>, debounceMs?: number): Promise<SearchResponse | null>;
+  search(term: string, options?: Record<string, unknown>): Promise<SearchResponse>;
 }
 interface SearchResponse {
   results: { id: string; data(): Promise<ResultData> }[];
@@ -43,7 +45,10 @@ function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
   for (const node of template.content.childNodes) {
     const previous = nodes.at(-1);
-    if (node.nodeName !== 'MARK') nodes.push(document.createTextNode(node.textContent ?? ''));
+    // Pagefind joins blocks with ". ": after Chinese text that reads as a stray full stop, so it
+    // becomes the Chinese one (a ". " after a Han character is never the page's own punctuation).
+    if (node.nodeName !== 'MARK')
+      nodes.push(document.createTextNode((node.textContent ?? '').replace(/(?<=[\p{Script=Han}）”])\. ?/gu, '。')));
     // Chinese words are indexed in segments (新生 + 儿): one mark for the whole word reads better.
     else if (previous instanceof HTMLElement) previous.textContent += node.textContent ?? '';
     else {
@@ -58,8 +63,15 @@ function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
+/** The page's words for each kind of result ("Story", "图表"), from data-kind-* attributes. */
+let kindLabels: Record<string, string> = {};
+
 function resultItem(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
+  const kind = resultKind(data.url);
+  const label = document.createElement('span');
+  label.className = `search-result__kind search-result__kind--${kind}`;
+  label.textContent = kindLabels[kind] ?? '';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
@@ -70,7 +82,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   const path = document.createElement('p');
   path.className = 'search-result__path';
   path.textContent = decodeURI(data.url);
-  item.append(heading, excerpt, path);
+  item.append(label, heading, excerpt, path);
   return item;
 }
 
@@ -83,6 +95,13 @@ export function startSearch() {
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!root || !form || !input || !status || !list || !more) return;
   const text = root.dataset;
+  kindLabels = {
+    story: text.kindStory ?? '',
+    year: text.kindYear ?? '',
+    chart: text.kindChart ?? '',
+    figure: text.kindFigure ?? '',
+    page: text.kindPage ?? '',
+  };
   root.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -127,8 +146,13 @@ export function startSearch() {
       const api = await load();
       // Only quotation marks ('""'): nothing to look for, so nothing is found.
       const asked = pagefindTerm(term);
-      const response = asked ? await api.debouncedSearch(asked, {}, debounce ? 250 : 0) : { results: [] };
-      if (!response || ticket !== latest) return; // a newer query superseded this one
+      const found = asked ? await api.debouncedSearch(asked, {}, debounce ? 250 : 0) : { results: [] };
+      if (!found || ticket !== latest) return; // a newer query superseded this one
+      // Single figures after the stories, charts and pages that tell about them: the same query
+      // filtered to figures says which results are figures, without loading every result.
+      const figures = asked ? await api.search(asked, { filters: { kind: 'figure' } }) : { results: [] };
+      if (ticket !== latest) return;
+      const response = { results: figuresLast(found.results, new Set(figures.results.map((result) => result.id))) };
       const phrases = requiredPhrases(term);
       if (phrases.length === 0) {
         shown = response.results.map((result) => () => result.data());

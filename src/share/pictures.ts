@@ -44,7 +44,8 @@ export const pictureTheme: ChartTheme = {
   fontFamily: PICTURE_FONT_FAMILY,
 };
 
-const colors = {
+/** The picture palette with the few colours frames add (src/share/story-pictures.ts draws with it too). */
+export const colors = {
   ...pictureTheme.colors,
   accentStrong: '#004b73',
   rule: '#c9dbe4',
@@ -104,11 +105,12 @@ function logo(x: number, y: number, size: number): SvgNode {
   );
 }
 
-const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
+/** A block of text lines in the picture theme. */
+export const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
   textBlock({ ...options, theme: pictureTheme });
 
 /** The band along the top, in the programme area's colour. */
-const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
+export const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
 
 interface FooterSizes {
   source: number;
@@ -130,7 +132,7 @@ const footerHeight = (sizes: FooterSizes, sourceLines: number) =>
  * The footer every picture shares: the source on the left, the site's mark, name and host on
  * the right, under a rule at `top`.
  */
-function footer(
+export function footer(
   frame: PictureFrame,
   width: number,
   top: number,
@@ -187,7 +189,7 @@ function sourceLinesFor(frame: PictureFrame, width: number, padding: number, siz
  * Children are markup: nodes are rendered first, and the chart's own drawing (already markup,
  * see nestedChart) is placed as it is.
  */
-function pictureRoot(
+export function pictureRoot(
   width: number,
   height: number,
   title: string,
@@ -269,8 +271,9 @@ export function fitChart(
   return narrow.scale > wide.scale * 1.25 ? narrow : wide;
 }
 
-const PADDING = 60;
-const FOOTER_HEIGHT = 98;
+/** The social previews' margin and footer height, in px of the 1200×630 picture. */
+export const PADDING = 60;
+export const FOOTER_HEIGHT = 98;
 
 /**
  * The 1200×630 social preview of a chart: title, subtitle, the chart, its source and the site.
