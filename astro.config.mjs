@@ -58,7 +58,7 @@ export default defineConfig({
         links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
       }),
     }),
-    // After the pages are written, before they are indexed: <wbr> at Chinese phrase breaks.
+    // After the pages are written, before they are indexed: Chinese phrases kept whole.
     chineseLineBreaks(),
     // After the pages are written: indexes dist/ with Pagefind, so `astro build` produces the search index.
     searchIndex(),

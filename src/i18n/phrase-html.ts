@@ -1,6 +1,9 @@
 /**
- * Puts a `<wbr>` at every Chinese phrase break (src/i18n/phrases.ts) into the text of a built
- * HTML page, and changes nothing else: the page is tokenised by htmlparser2 (a kept HTML parser)
+ * Keeps every Chinese phrase (src/i18n/phrases.ts) on one line in the text of a built HTML page:
+ * each phrase of two or more characters is wrapped in `<span class="w">`, which the stylesheet
+ * sets `white-space: nowrap`, so a line can only break between phrases. Not `<wbr>` with
+ * `word-break: keep-all`: Chromium reads a `<wbr>` as a space in accessible names ("分享到 微博")
+ * and breaks at it even inside `white-space: nowrap`. Nothing else changes: the page is tokenised by htmlparser2 (a kept HTML parser)
  * for the positions of its text, and only those spans of the original string are rewritten, so
  * attributes, scripts, styles (and so their CSP hashes) and the markup stay byte for byte.
  */
@@ -8,8 +11,8 @@ import { Parser } from 'htmlparser2';
 import { chineseBreaks } from './phrases.ts';
 
 /**
- * Elements whose text is not laid out as lines of the page: nothing in them is touched (a
- * `<wbr>` is not allowed in <title>, <option> or <textarea>, and means nothing inside SVG text).
+ * Elements whose text is not laid out as lines of the page: nothing in them is touched (no
+ * element is allowed in <title>, <option> or <textarea>, and SVG text is laid out by the chart).
  */
 const SKIPPED = new Set([
   'head',
@@ -44,6 +47,22 @@ const VOID = new Set([
   'wbr',
 ]);
 
+/**
+ * The longest phrase kept on one line, in characters: a Chinese heading at 320 px holds about nine
+ * characters a line, and a phrase longer than its line would push past the screen's edge.
+ */
+const LONGEST = 8;
+
+/**
+ * A phrase as markup: wrapped when it is worth keeping whole (two to LONGEST characters, Chinese,
+ * no space: a run with Latin words and spaces breaks at its spaces as usual).
+ */
+function keepTogether(phrase: string): string {
+  const length = [...phrase].length;
+  if (length < 2 || length > LONGEST || /\s/.test(phrase) || !/\p{Script=Han}/u.test(phrase)) return phrase;
+  return `<span class="w">${phrase}</span>`;
+}
+
 interface Open {
   name: string;
   lang: string;
@@ -51,8 +70,8 @@ interface Open {
 }
 
 /**
- * `html` with `<wbr>` at the Chinese phrase breaks of every text whose language (the nearest
- * `lang` attribute) is Chinese, outside the elements in SKIPPED. Returns the input unchanged when
+ * `html` with the Chinese phrases of every text whose language (the nearest `lang` attribute) is
+ * Chinese kept whole, outside the elements in SKIPPED. Returns the input unchanged when
  * there is nothing to break. Throws if the parser's positions ever disagree with the text it
  * reports, rather than writing a damaged page.
  */
@@ -87,13 +106,10 @@ export function breakChinesePhrases(html: string): string {
           throw new Error(`breakChinesePhrases: text at ${start} does not match the page (parser out of step)`);
         const breaks = chineseBreaks(data);
         if (breaks.length === 0) return;
+        const cuts = [0, ...breaks, data.length];
         let out = '';
-        let from = 0;
-        for (const index of breaks) {
-          out += `${data.slice(from, index)}<wbr>`;
-          from = index;
-        }
-        edits.push({ start, end, text: out + data.slice(from) });
+        for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]));
+        edits.push({ start, end, text: out });
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -1,17 +1,16 @@
 /**
  * Where a line of Chinese may break. Browsers break Chinese between any two characters, so a
  * heading at 360 px could end a line inside a word (联合国儿童基金会驻 / 华办事处) or inside a
- * figure (74.8 / 万). Pages set `word-break: keep-all` on Chinese text (src/styles/global.css),
- * which leaves no break opportunity inside a run of Chinese characters and digits, and the build
- * puts a `<wbr>` at each break this module allows (src/integrations/chinese-line-breaks.ts).
+ * figure (74.8 / 万). The build keeps each phrase this module finds on one line
+ * (src/i18n/phrase-html.ts, src/integrations/chinese-line-breaks.ts).
  *
  * Phrases come from two kept segmenters, not from a word list of our own: BudouX (Google's phrase
  * segmenter, the `budoux` package) and ICU's word segmenter (`Intl.Segmenter`). Each alone splits
  * some words (BudouX: 办 / 事处; ICU: 基金 / 会), so a break is allowed only where both see one,
  * which keeps 驻华办事处 and 更多 whole. On top of that, figures stay in one piece with what makes
  * them a figure: a qualifier before the number (超过300万, 近2,000), a measure word after it
- * (300万名), and a month after its year (2024年7月). (Between a Chinese character and a digit
- * `keep-all` leaves no break at all, so only breaks between two Chinese characters are listed.)
+ * (300万名), and a month after its year (2024年7月): a break is only ever listed between two
+ * Chinese characters, so a run of Chinese and digits stays one phrase.
  */
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 

@@ -6,11 +6,11 @@ import { breakChinesePhrases } from '../i18n/phrase-html.ts';
 
 /**
  * After `astro build` writes the pages, and before the search index reads them: every Chinese
- * text gets a `<wbr>` at its phrase breaks (src/i18n/phrase-html.ts), so that with the
- * `word-break: keep-all` of src/styles/global.css a line never ends inside a word or a figure.
+ * phrase is kept on one line (src/i18n/phrase-html.ts and the `.w` rule of src/styles/global.css),
+ * so a line never ends inside a word or a figure.
  * Done on the built HTML, not in each component, so that headings, cards, leads, tables and the
- * MDX prose all follow one rule, whoever renders them. `astro dev` serves pages without the
- * `<wbr>`s: there Chinese breaks only at punctuation and spaces, or anywhere when a run is too long.
+ * MDX prose all follow one rule, whoever renders them. `astro dev` serves pages without
+ * them: there Chinese breaks between any two characters, as browsers do by default.
  */
 export default function chineseLineBreaks(): AstroIntegration {
   return {

@@ -10,6 +10,13 @@ import { axeViolations, expectNoProblems, watchContext, wcagTags } from './audit
 async function results(page: Page) {
   const items = page.locator('[data-search-results] > li');
   await expect(items.first()).toBeVisible({ timeout: 15_000 });
+  // Every result, not only the first ten: single figures are listed after stories and charts.
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
   return Promise.all(
     (await items.all()).map(async (item) => ({
       href: (await item.locator('h2 a').getAttribute('href')) ?? '',
@@ -185,4 +192,28 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-search-results]')).toBeHidden();
     });
   }
+});
+
+test('results say what they are, single figures come after the stories that tell about them, and "more" hides at the end', async ({
+  page,
+}) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('心理健康')}`);
+  const found = await results(page);
+  const kinds = await page.locator('[data-search-results] > li .search-result__kind').allTextContents();
+  expect(kinds).toHaveLength(found.length);
+  expect(new Set(kinds)).toContain('专题');
+  const isFigure = found.map((result) => result.href.includes('/figures/'));
+  expect(isFigure).toContain(true);
+  // No figure before a story, chart or page.
+  expect(isFigure.indexOf(true)).toBeGreaterThan(isFigure.lastIndexOf(false));
+  // results() showed every result: the button is gone, and stays gone.
+  await expect(page.locator('[data-search-more]')).toBeHidden();
+});
+
+test('the language switch keeps the query', async ({ page }) => {
+  await page.goto('/en/search/?q=newborn');
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible({ timeout: 15_000 });
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=newborn$/);
+  await expect(page.locator('#search-query')).toHaveValue('newborn');
 });

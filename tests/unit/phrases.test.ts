@@ -26,7 +26,7 @@ describe('chinesePhrases', () => {
 });
 
 describe('breakChinesePhrases', () => {
-  it('puts <wbr> between Chinese phrases in text and nowhere else', () => {
+  it('keeps each Chinese phrase of text whole, and touches nothing else', () => {
     const page =
       '<!doctype html><html lang="zh-CN"><head><title>联合国儿童基金会驻华办事处</title>' +
       '<meta name="description" content="惠及更多儿童"><style>p{}</style></head><body>' +
@@ -34,14 +34,21 @@ describe('breakChinesePhrases', () => {
       '<svg><text>联合国儿童基金会</text></svg><script>const s = "联合国儿童";</script>' +
       '<p lang="en">English 中文 text</p><img alt="联合国儿童基金会"></body></html>';
     const out = breakChinesePhrases(page);
-    expect(out).toContain('<h1 class="a">联合国<wbr>儿童<wbr>基金会<wbr>驻华<wbr>办事处</h1>');
-    expect(out).toContain('更多<wbr>儿童&amp;家庭</p>');
+    const w = (phrase: string) => `<span class="w">${phrase}</span>`;
+    expect(out).toContain(`<h1 class="a">${['联合国', '儿童', '基金会', '驻华', '办事处'].map(w).join('')}</h1>`);
+    expect(out).toContain(`${w('更多')}儿童&amp;家庭</p>`);
     // Head, attributes, SVG, scripts and other languages are left exactly as they were.
-    expect(out.replaceAll('<wbr>', '')).toBe(page);
+    expect(out.replaceAll('<span class="w">', '').replaceAll('</span>', '')).toBe(page);
     expect(out).toContain('<title>联合国儿童基金会驻华办事处</title>');
     expect(out).toContain('<svg><text>联合国儿童基金会</text></svg>');
     expect(out).toContain('<script>const s = "联合国儿童";</script>');
     expect(out).toContain('<p lang="en">English 中文 text</p>');
+  });
+
+  it('leaves single characters, long runs and runs with spaces unwrapped', () => {
+    const out = breakChinesePhrases('<p lang="zh-CN">与合作伙伴一起，UNICEF China 年度回顾</p>');
+    expect(out).toContain('<p lang="zh-CN">与<span class="w">合作</span>');
+    expect(out).not.toContain('<span class="w">UNICEF');
   });
 
   it('leaves an English page as it is', () => {
