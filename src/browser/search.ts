@@ -146,12 +146,16 @@ export function startSearch() {
       const api = await load();
       // Only quotation marks ('""'): nothing to look for, so nothing is found.
       const asked = pagefindTerm(term);
-      const found = asked ? await api.debouncedSearch(asked, {}, debounce ? 250 : 0) : { results: [] };
-      if (!found || ticket !== latest) return; // a newer query superseded this one
       // Single figures after the stories, charts and pages that tell about them: the same query
-      // filtered to figures says which results are figures, without loading every result.
-      const figures = asked ? await api.search(asked, { filters: { kind: 'figure' } }) : { results: [] };
-      if (ticket !== latest) return;
+      // filtered to figures, asked at the same time, says which results are figures without
+      // loading every result.
+      const [found, figures] = asked
+        ? await Promise.all([
+            api.debouncedSearch(asked, {}, debounce ? 250 : 0),
+            api.search(asked, { filters: { kind: 'figure' } }),
+          ])
+        : [{ results: [] }, { results: [] }];
+      if (!found || ticket !== latest) return; // a newer query superseded this one
       const response = { results: figuresLast(found.results, new Set(figures.results.map((result) => result.id))) };
       const phrases = requiredPhrases(term);
       if (phrases.length === 0) {

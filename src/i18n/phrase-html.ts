@@ -109,7 +109,11 @@ export function breakChinesePhrases(html: string): string {
         const cuts = [0, ...breaks, data.length];
         let out = '';
         for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]));
-        edits.push({ start, end, text: out });
+        if (out === data) return;
+        // One span around the whole text: in a flex or grid container (a .button, a card) each
+        // phrase span would otherwise become an item of its own, set apart by the gap and read
+        // by screen readers with a space between.
+        edits.push({ start, end, text: `<span class="ph">${out}</span>` });
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },

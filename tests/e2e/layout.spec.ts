@@ -50,37 +50,38 @@ test('no Chinese heading breaks inside a phrase at 360 px', async ({ page }) => 
   let measured = 0;
   for (const path of samples.filter((candidate) => candidate.includes('/zh/'))) {
     await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const headings = await page
-      .locator('main :is(h1, h2, h3, h4)')
-      .evaluateAll((all) => all.map((heading) => heading.textContent ?? ''));
-    // The phrases the site promises to keep whole, found here as the build finds them.
-    const ranges = headings.flatMap((text, heading) => {
-      let start = 0;
-      return chinesePhrases(text).flatMap((phrase) => {
-        const at = start;
-        start += phrase.length;
-        const length = [...phrase].length;
-        return length >= 2 && length <= 8 && !/\s/.test(phrase) && /\p{Script=Han}/u.test(phrase)
-          ? [{ heading, start: at, end: at + phrase.length, phrase }]
-          : [];
-      });
-    });
+    // Each heading's text nodes: the build keeps phrases whole within a text node (a phrase
+    // never spans two elements), so phrases are found per node, as the build finds them.
+    const nodes = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((all) =>
+      all.map((heading) => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+        return texts;
+      }),
+    );
+    const ranges = nodes.flatMap((texts, heading) =>
+      texts.flatMap((text, node) => {
+        let start = 0;
+        return chinesePhrases(text).flatMap((phrase) => {
+          const at = start;
+          start += phrase.length;
+          const length = [...phrase].length;
+          return length >= 2 && /\p{Script=Han}/u.test(phrase) && !/\s/.test(phrase)
+            ? [{ heading, node, start: at, end: at + phrase.length, phrase }]
+            : [];
+        });
+      }),
+    );
     const found = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll(
       (all, wanted) =>
-        wanted.flatMap(({ heading, start, end, phrase }) => {
-          // The phrase's characters as a DOM range, across the heading's text nodes.
+        wanted.flatMap(({ heading, node, start, end, phrase }) => {
           const walker = document.createTreeWalker(all[heading]!, NodeFilter.SHOW_TEXT);
+          let text = walker.nextNode();
+          for (let index = 0; index < node; index++) text = walker.nextNode();
           const range = document.createRange();
-          let offset = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent?.length ?? 0;
-            if (start >= offset && start <= offset + length) range.setStart(node, start - offset);
-            if (end >= offset && end <= offset + length) {
-              range.setEnd(node, end - offset);
-              break;
-            }
-            offset += length;
-          }
+          range.setStart(text!, start);
+          range.setEnd(text!, end);
           const tops = new Set(
             [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
           );

@@ -35,10 +35,12 @@ describe('breakChinesePhrases', () => {
       '<p lang="en">English 中文 text</p><img alt="联合国儿童基金会"></body></html>';
     const out = breakChinesePhrases(page);
     const w = (phrase: string) => `<span class="w">${phrase}</span>`;
-    expect(out).toContain(`<h1 class="a">${['联合国', '儿童', '基金会', '驻华', '办事处'].map(w).join('')}</h1>`);
-    expect(out).toContain(`${w('更多')}儿童&amp;家庭</p>`);
+    expect(out).toContain(
+      `<h1 class="a"><span class="ph">${['联合国', '儿童', '基金会', '驻华', '办事处'].map(w).join('')}</span></h1>`,
+    );
+    expect(out).toContain(`${w('更多')}儿童&amp;家庭</span></p>`);
     // Head, attributes, SVG, scripts and other languages are left exactly as they were.
-    expect(out.replaceAll('<span class="w">', '').replaceAll('</span>', '')).toBe(page);
+    expect(out.replace(/<span class="(?:w|ph)">/g, '').replaceAll('</span>', '')).toBe(page);
     expect(out).toContain('<title>联合国儿童基金会驻华办事处</title>');
     expect(out).toContain('<svg><text>联合国儿童基金会</text></svg>');
     expect(out).toContain('<script>const s = "联合国儿童";</script>');
@@ -47,7 +49,7 @@ describe('breakChinesePhrases', () => {
 
   it('leaves single characters, long runs and runs with spaces unwrapped', () => {
     const out = breakChinesePhrases('<p lang="zh-CN">与合作伙伴一起，UNICEF China 年度回顾</p>');
-    expect(out).toContain('<p lang="zh-CN">与<span class="w">合作</span>');
+    expect(out).toContain('<p lang="zh-CN"><span class="ph">与<span class="w">合作</span>');
     expect(out).not.toContain('<span class="w">UNICEF');
   });
 
