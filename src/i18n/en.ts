@@ -234,6 +234,26 @@ export const en = {
   'embed.openChart': 'See this chart with its notes and data',
   'embed.newTab': '(opens in a new tab)',
   'embed.description': '{title}: chart for embedding, from {site}.',
+  // "Cite this" (src/components/CiteThis.astro, src/share/citation.ts)
+  'cite.heading': 'Cite this page',
+  'cite.lead': 'Copy the reference in the style you use and add the date you read the page.',
+  'cite.apa': 'APA (7th edition)',
+  'cite.gbt': 'GB/T 7714-2015',
+  'cite.bibtex': 'BibTeX',
+  'cite.copy': 'Copy',
+  'cite.copyLabel': 'Copy the {style} reference',
+  'cite.copied': 'Reference copied.',
+  'cite.copyFailed': 'Could not copy automatically: the reference is selected, copy it with Ctrl+C or ⌘C.',
+  'cite.type.chart': 'Chart',
+  'cite.type.figure': 'Key figure',
+  'cite.type.story': 'Story',
+  'cite.noDate': 'n.d.',
+  'cite.accessDateApa': 'Month Day, Year',
+  'cite.apaRetrieved': 'Retrieved [{date}], from {url}',
+  'cite.apaDataFrom': 'Data from {title}, by {publisher}, {year}.',
+  'cite.gbtDataFrom': 'Data source: ',
+  'cite.bibtexDataFrom': 'Data from {title}',
+  'cite.bibtexLanguage': 'english',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -102,7 +102,7 @@ test.describe('share menu', () => {
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
       await expect(page.getByRole('button', { name: 'Share…' })).toBeHidden();
       await expect(page.getByRole('button', { name: 'Copy code' })).toBeHidden();
-      await expect(page.locator('textarea')).toHaveValue(/<iframe /);
+      await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/<iframe /);
     });
   });
 
@@ -123,7 +123,7 @@ test.describe('embeds', () => {
   }) => {
     const chartPage = await context.newPage();
     await chartPage.goto(chartPath(chart(), 'en'));
-    const snippet = await chartPage.locator('textarea').inputValue();
+    const snippet = await chartPage.getByRole('textbox', { name: 'Embed code' }).inputValue();
     const siteOrigin = new URL(site.url).origin;
     expect(snippet).toContain(`src="${siteOrigin}${embedPath('en')}"`);
     expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"/);
@@ -160,7 +160,7 @@ test.describe('embeds', () => {
   test('the listener ignores height messages from other origins', async ({ context, baseURL }) => {
     const chartPage = await context.newPage();
     await chartPage.goto(chartPath(chart(), 'en'));
-    const snippet = await chartPage.locator('textarea').inputValue();
+    const snippet = await chartPage.getByRole('textbox', { name: 'Embed code' }).inputValue();
     // Left pointing at the real site's origin, the listener must not believe the localhost embed.
     const local = snippet.replace(/src="[^"]+"/, `src="${new URL(embedPath('en'), baseURL!).href}"`);
     const initial = /height="(\d+)"/.exec(local)![1]!;
@@ -236,5 +236,43 @@ test.describe('downloads', () => {
       const response = await page.request.get(`/downloads/${file}.${format}`);
       expect(response.headers()['content-type'], format).toMatch(type);
     }
+  });
+});
+
+// Story pages offer the same citation; their copy buttons come with the story's share bar.
+test.describe('cite this page', () => {
+  test('a reader opens "Cite this page", copies the BibTeX and the GB/T 7714 reference', async ({ browser }) => {
+    for (const [path, copy, opener, copied] of [
+      [chartPath(chart(), 'en'), 'Copy the BibTeX reference', 'Cite this page', /Reference copied/],
+      [figurePath('zh'), '复制GB/T 7714—2015引用信息', '引用本页', /引用信息已复制/],
+    ] as const) {
+      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+      const problems = await watchContext(context);
+      const page = await context.newPage();
+      await page.goto(path);
+      const details = page.locator('details.cite');
+      await details.getByText(opener, { exact: true }).click();
+      const button = details.getByRole('button', { name: copy });
+      await expect(button).toBeVisible();
+      await button.click();
+      await expect(details.getByRole('status')).toHaveText(copied);
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text).toContain(new URL(path, site.url).href);
+      expect(text).toMatch(path.startsWith('/zh/') ? /\[EB\/OL\]/ : /^@misc\{/);
+      expectNoProblems(problems);
+      await context.close();
+    }
+  });
+
+  test('without JavaScript the references are there to select, and no copy button shows', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(figurePath('en'));
+    await page.locator('details.cite summary').click();
+    await expect(page.locator('details.cite textarea')).toHaveCount(3);
+    await expect(page.locator('details.cite textarea').first()).toBeVisible();
+    await expect(page.locator('details.cite button')).toHaveCount(3);
+    await expect(page.locator('details.cite button:visible')).toHaveCount(0);
+    await context.close();
   });
 });
