@@ -6,7 +6,8 @@
  *   1. lint (ESLint), format (Prettier), the layer rules (dependency-cruiser), the unit tests and
  *      the type check, alongside the build (two lanes, as the machine has two cores: neither needs
  *      anything built);
- *   2. the checks over the built files (Vitest project `dist`, W3C Nu checker included);
+ *   2. the checks over the built files (Vitest project `dist`, W3C Nu checker included), then
+ *      every content fixture through `astro build` in a scratch copy (Vitest project `build`);
  *   3. the browser tests (Playwright) against a preview of dist/ on a free port.
  *
  * Prints each step's wall time and the total at the end. The preview-picture cache
@@ -167,6 +168,9 @@ await lanes(
   [{ label: 'Build', command: 'astro', args: ['build'] }],
 );
 run({ label: 'Checks over the built files', command: 'vitest', args: vitest('dist') });
+// Every bad-content fixture through astro build (the check's verdict is the build's), and the
+// content cache giving a clean build's site: scratch builds, one at a time.
+run({ label: 'Content fixtures built', command: 'vitest', args: vitest('build') });
 run({
   label: 'Browser tests',
   command: 'playwright',

@@ -10,6 +10,9 @@ process.env.TZ = 'UTC';
  *   Needs nothing built: `npm run test:unit` works from a clean clone.
  * - dist: checks over the built site in dist/ that need no browser (metadata, links, figures,
  *   downloads, preview pictures, QR codes, headers, HTML validity). `npm run test:dist`, after a build.
+ * - build: runs `astro build` in scratch copies of the project: every bad-content fixture gives
+ *   the build the check's verdict, and a build from any earlier state of the content cache gives
+ *   a clean build's site. `npm run test:build`; slow (minutes), one build at a time.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -20,6 +23,17 @@ export default defineConfig({
       // npm test runs the unit tests beside the build on two cores: 5 s (the default) is too tight there.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          // Each test runs astro build: one at a time on a two-core machine.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -2,6 +2,8 @@
  * The page kinds and budgets the benchmark reports (scripts/bench.ts). Pure, so the budget rules
  * are unit-tested: a budget that cannot fail would be worse than none.
  */
+import { isLang } from '../i18n/languages.ts';
+
 export interface PageWeight {
   path: string;
   kind: string;
@@ -83,7 +85,7 @@ export function summarise(weights: PageWeight[], naiveBytes: number): { rows: Ki
   if (naiveBytes <= 0) failures.push('the naive d3 bundle measured 0 B: the comparison is broken');
   const groups = new Map<string, PageWeight[]>();
   for (const page of weights) {
-    const lang = page.path.split('/').find((part) => part === 'en' || part === 'zh') ?? '–';
+    const lang = page.path.split('/').find(isLang) ?? '–';
     const key = `${page.kind}\u0000${lang}`;
     groups.set(key, [...(groups.get(key) ?? []), page]);
   }

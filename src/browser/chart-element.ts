@@ -8,8 +8,15 @@
  *
  * For scroll-driven stories: set `highlight="2024"` (a year, a `metric@year` key, a country or
  * province id, an event slug) or call `element.highlight('2024')`; `highlight(null)` clears it.
+ *
+ * Nothing runs for a chart the reader has not reached: the builder is loaded and the chart drawn
+ * when it comes within a quarter of a screen of the viewport, so a story with several charts
+ * blocks the main thread for none of them at load. Where the chart's real width is the width the
+ * build drew its layout at, the build's drawing is kept (made interactive in place) rather than
+ * drawn again. The entrance (bars growing) plays when the chart scrolls into view, never for a
+ * chart that was already on screen, which the reader has seen drawn.
  */
-import { modeFor } from '../charts/layout.ts';
+import { modeFor, REFERENCE_WIDTH } from '../charts/layout.ts';
 import type { Builder, ChartData, ChartKind, ChartModel } from '../charts/types.ts';
 
 type AnyBuilder = Builder<ChartData>;
@@ -39,6 +46,10 @@ class ChartView extends HTMLElement {
   private live?: HTMLParagraphElement;
   private hint?: HTMLParagraphElement;
   private observer?: ResizeObserver;
+  private nearby?: IntersectionObserver;
+  /** The build's drawing of each layout mode, kept when the static drawings leave the page. */
+  private statics: Record<'narrow' | 'wide', SVGSVGElement | null> = { narrow: null, wide: null };
+  private entrance?: IntersectionObserver;
   private pointerType = '';
   private tapArmed = false;
 
@@ -47,14 +58,23 @@ class ChartView extends HTMLElement {
     this.data = JSON.parse(this.dataset.chart ?? 'null') as ChartData;
     const load = loaders[this.data.kind];
     if (!load) return;
-    load().then((builder) => {
-      this.builder = builder;
-      this.observer = new ResizeObserver((entries) => {
-        const box = entries[0]?.contentBoxSize?.[0];
-        this.draw(box ? box.inlineSize : this.clientWidth);
-      });
-      this.observer.observe(this);
-    });
+    // Start when the chart is about to be seen: off-screen charts cost nothing at load.
+    this.nearby = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.nearby?.disconnect();
+        load().then((builder) => {
+          this.builder = builder;
+          this.observer = new ResizeObserver((resized) => {
+            const box = resized[0]?.contentBoxSize?.[0];
+            this.draw(box ? box.inlineSize : this.clientWidth);
+          });
+          this.observer.observe(this);
+        });
+      },
+      { rootMargin: '25% 0px' },
+    );
+    this.nearby.observe(this);
     this.addEventListener('pointerover', this.onPointerOver);
     this.addEventListener('pointerout', this.onPointerOut);
     this.addEventListener('pointerdown', this.onPointerDown);
@@ -66,6 +86,8 @@ class ChartView extends HTMLElement {
 
   disconnectedCallback() {
     this.observer?.disconnect();
+    this.nearby?.disconnect();
+    this.entrance?.disconnect();
   }
 
   attributeChangedCallback() {
@@ -91,6 +113,8 @@ class ChartView extends HTMLElement {
     const height = this.builder.height(this.data, modeFor(width));
     this.model = this.builder.build(this.data, width, height, this.data.lang);
     if (!this.holder) {
+      for (const mode of ['narrow', 'wide'] as const)
+        this.statics[mode] = this.querySelector<SVGSVGElement>(`.chart__static--${mode} svg`);
       this.holder = document.createElement('div');
       this.holder.className = 'chart__live';
       this.tooltip = document.createElement('div');
@@ -107,7 +131,10 @@ class ChartView extends HTMLElement {
       // Swapped in one step: the new drawing takes the box the static one had.
       this.replaceChildren(this.holder, this.tooltip, this.live, this.hint);
     }
-    this.holder.innerHTML = this.model.svg;
+    // The build drew this layout at this very width: keep its drawing instead of drawing it again.
+    const drawn = first && width === REFERENCE_WIDTH[modeFor(width)] ? this.statics[modeFor(width)] : null;
+    if (drawn) this.holder.replaceChildren(drawn);
+    else this.holder.innerHTML = this.model.svg;
     const svg = this.holder.querySelector('svg')!;
     // An image while static; a group of focusable points now that the keyboard can walk them,
     // described by its text alternative and by how to walk it.
@@ -125,11 +152,24 @@ class ChartView extends HTMLElement {
     });
     this.applyHighlight();
     this.hideTooltip();
-    if (first && motionAllowed()) {
-      svg.classList.add('is-entering');
-      requestAnimationFrame(() => requestAnimationFrame(() => svg.classList.remove('is-entering')));
-    }
+    if (first && motionAllowed() && this.getBoundingClientRect().top > window.innerHeight) this.enterWhenSeen(svg);
     this.dataset.ready = '';
+  }
+
+  /** Bars start at zero and grow once a third of the chart is on screen. */
+  private enterWhenSeen(svg: SVGSVGElement) {
+    svg.classList.add('is-entering');
+    this.entrance = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.entrance?.disconnect();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => this.holder?.querySelector('svg')?.classList.remove('is-entering')),
+        );
+      },
+      { threshold: 0.33 },
+    );
+    this.entrance.observe(this);
   }
 
   private applyHighlight() {

@@ -6,6 +6,7 @@
  * the embed cannot know who frames it.
  */
 import { EMBED_MESSAGE_TYPE, type EmbedHeightMessage } from '../routes/urls.ts';
+import { isLang } from '../i18n/languages.ts';
 
 if (window.parent !== window) {
   document.documentElement.classList.add('is-framed');
@@ -15,7 +16,7 @@ if (window.parent !== window) {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === sent || height === 0) return;
     sent = height;
-    const message: EmbedHeightMessage = { type: EMBED_MESSAGE_TYPE, chart, lang: lang === 'zh' ? 'zh' : 'en', height };
+    const message: EmbedHeightMessage = { type: EMBED_MESSAGE_TYPE, chart, lang: isLang(lang) ? lang : 'en', height };
     window.parent.postMessage(message, '*');
   };
   new ResizeObserver(send).observe(document.body);

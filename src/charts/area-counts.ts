@@ -4,9 +4,10 @@
  */
 import { horizontalValueAxis, legend } from './axis.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { joinPhrase, labelled } from '../i18n/writing.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
-import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
+import { fillClass, h, paint, pointGroup, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
 import { widest, wrap } from './text.ts';
 import type { AreaCountsData, Builder, ChartPoint, ChartTheme, Paint } from './types.ts';
 
@@ -98,8 +99,8 @@ function layout(data: AreaCountsData, width: number, theme?: ChartTheme) {
       const colour = yearPaint(index, data.years.length);
       const point: ChartPoint = {
         keys: [`${area.id}@${year}`, String(year), area.id],
-        label: `${area.name}, ${year}: ${countText(data, count)}`,
-        tooltip: { title: area.name, lines: [`${year}: ${countText(data, count)}`] },
+        label: labelled(joinPhrase([area.name, String(year)], data.lang), countText(data, count), data.lang),
+        tooltip: { title: area.name, lines: [labelled(String(year), countText(data, count), data.lang)] },
         x: end,
         y: barY,
       };
@@ -167,7 +168,7 @@ function layout(data: AreaCountsData, width: number, theme?: ChartTheme) {
 
 export const areaCounts: Builder<AreaCountsData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode]).height;
+    return layout(data, MIN_WIDTH[mode]).height + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     return finishChart(data, { width, height, mode: modeFor(width) }, layout(data, width, theme), theme);

@@ -7,6 +7,7 @@ import type { Datum, Paint } from './types.ts';
 /** Parts are painted in this order; the total of a value without parts uses the first colour. */
 export const partPaints: Paint[] = ['c1', 'c3', 'c4'];
 
+/** The sum of a value's breakdown parts, in the value's unit (0 when it has none). */
 export const partsTotal = (datum: Datum) => (datum.parts ?? []).reduce((sum, part) => sum + part.value, 0);
 
 /**

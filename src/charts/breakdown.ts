@@ -8,8 +8,9 @@ import type { Lang } from '../i18n/languages.ts';
 import { horizontalValueAxis, legend, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { stackParts, zeroBasedScale } from './scale.ts';
-import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { labelled, textWidth, widest, wrap } from './text.ts';
+import { fillClass, h, paint, pointGroup, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
+import { textWidth, widest, wrap } from './text.ts';
+import { bracketed, joinClauses, labelled } from '../i18n/writing.ts';
 import type { BreakdownData, Builder, ChartPoint, ChartTheme, Datum } from './types.ts';
 import { barSegments, partPaints } from './bars.ts';
 
@@ -23,10 +24,10 @@ const total = (datum: Datum) =>
 
 function pointFor(row: Row, datum: Datum, x: number, y: number, lang: Lang): ChartPoint {
   const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
-  const name = row.sublabel ? `${row.label} (${row.sublabel})` : row.label;
+  const name = row.sublabel ? bracketed(row.label, row.sublabel, lang) : row.label;
   return {
     keys: [datum.key, String(datum.year), datum.metric],
-    label: [`${name}: ${datum.text}`, ...parts].join('; '),
+    label: joinClauses([labelled(name, datum.text, lang), ...parts], lang),
     tooltip: { title: name, lines: [datum.text, ...parts] },
     x,
     y,
@@ -107,14 +108,21 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
         true,
       ) + 12;
     // Wide: labels in a column on the left, values after the bars. Narrow: labels above the bars.
+    // Wide: the label column fits the widest label or sublabel (what a year counts), up to 36%.
     const labelWidth =
       mode === 'wide'
         ? Math.min(
             width * 0.36,
-            widest(
-              group.rows.map((row) => row.label),
-              size.label,
-              true,
+            Math.max(
+              widest(
+                group.rows.map((row) => row.label),
+                size.label,
+                true,
+              ),
+              widest(
+                group.rows.map((row) => row.sublabel),
+                size.small,
+              ),
             ) + 4,
           )
         : width;
@@ -130,7 +138,7 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
       const rowTop = y;
       if (mode === 'wide') {
         const lines = wrap(row.label, labelWidth, size.label, 3, true);
-        const sub = row.sublabel ? wrap(row.sublabel, labelWidth, size.small, 1) : [];
+        const sub = row.sublabel ? wrap(row.sublabel, labelWidth, size.small, 3) : [];
         const textHeight = lines.length * size.lineHeight + sub.length * 16;
         const rowHeight = Math.max(textHeight, barHeight);
         barY = y + (rowHeight - barHeight) / 2;
@@ -251,7 +259,7 @@ function layout(data: BreakdownData, width: number, lang: Lang, theme?: ChartThe
 
 export const breakdown: Builder<BreakdownData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], data.lang).height;
+    return layout(data, MIN_WIDTH[mode], data.lang).height + caveatReserve(data, mode);
   },
   build(data, width, height, lang, theme) {
     return finishChart(data, { width, height, mode: modeFor(width) }, layout(data, width, lang, theme), theme);

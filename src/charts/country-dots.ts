@@ -8,9 +8,21 @@
  * costs about 4 KB gzip there), and over the latitudes shown here its distortion is mild.
  */
 import { formatNumber } from '../i18n/format.ts';
+import { joinPhrase } from '../i18n/writing.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { chinaPlace, countryPlaces } from './geo/countries.ts';
-import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  round,
+  paint,
+  pointGroup,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, CountryDotsData } from './types.ts';
 
@@ -19,6 +31,10 @@ export const EXTENT = { lonMin: -22, lonMax: 132, latMin: -24, latMax: 40 };
 const GRATICULE_STEP = 20;
 const WIDE_HEIGHT = 380;
 
+/**
+ * Where a country's dot goes: longitude, latitude and region, from src/charts/geo/countries.ts.
+ * @throws Error naming the file to add it to, for a country id it does not list
+ */
 export function placeOf(id: string) {
   const place = countryPlaces[id];
   if (!place) throw new Error(`The country "${id}" has no position: add it to src/charts/geo/countries.ts`);
@@ -132,7 +148,7 @@ function pointFor(
   const region = data.regions.find((candidate) => candidate.id === country.region)?.name ?? '';
   return {
     keys: [country.id, country.region],
-    label: `${country.name}, ${region}`,
+    label: joinPhrase([country.name, region], data.lang),
     tooltip: { title: country.name, lines: [region] },
     x,
     y,
@@ -188,20 +204,48 @@ function layoutWide(data: CountryDotsData, width: number, height: number, theme?
     height,
   });
   const china = labels.get('__china')!;
+  // The graphic: a thin arc from China to each country, bowed upwards, under the dots.
+  nodes.push(
+    h(
+      'g',
+      { class: 'chart-links', 'aria-hidden': 'true' },
+      dots.map((dot) => {
+        const mx = (chinaX + dot.x) / 2;
+        const my = (chinaY + dot.y) / 2 - Math.hypot(dot.x - chinaX, dot.y - chinaY) * 0.22;
+        return h('path', {
+          d: `M${round(chinaX)},${round(chinaY)}Q${round(mx)},${round(my)} ${round(dot.x)},${round(dot.y)}`,
+          class: `chart-link ${strokeClass('c1')}`,
+          fill: 'none',
+          'stroke-width': 1,
+          'stroke-opacity': 0.35,
+          ...(theme ? { stroke: theme.colors.c1 } : {}),
+        });
+      }),
+    ),
+  );
+  // How many, set large in the open sea at the top left, where no country is drawn.
+  const [countX, countY] = project(EXTENT.lonMin + 1, EXTENT.latMax - 4);
+  const countLines = data.ui.count.replace('{count}', formatNumber(data.countries.length, data.lang));
+  nodes.push(
+    h(
+      'g',
+      { class: 'chart-count', 'aria-hidden': 'true' },
+      textBlock({ x: countX, y: countY + 30, lines: [countLines], size: 30, weight: 'bold', paint: 'c1', theme }),
+    ),
+  );
   nodes.push(
     h(
       'g',
       { class: 'chart-reference', 'aria-hidden': 'true' },
       h('rect', {
-        x: chinaX - 5,
-        y: chinaY - 5,
-        width: 10,
-        height: 10,
-        transform: `rotate(45 ${Math.round(chinaX * 100) / 100} ${Math.round(chinaY * 100) / 100})`,
-        class: strokeClass('text-muted'),
-        fill: 'none',
-        'stroke-width': 2,
-        ...paint(theme, undefined, 'text-muted'),
+        x: chinaX - 6,
+        y: chinaY - 6,
+        width: 12,
+        height: 12,
+        transform: `rotate(45 ${round(chinaX)} ${round(chinaY)})`,
+        class: `${fillClass('bg')} ${strokeClass('text')}`,
+        'stroke-width': 2.5,
+        ...paint(theme, 'bg', 'text'),
       }),
       textBlock({
         x: china.x,
@@ -209,7 +253,7 @@ function layoutWide(data: CountryDotsData, width: number, height: number, theme?
         lines: [data.ui.china],
         size: labelSize,
         anchor: china.anchor,
-        paint: 'text-muted',
+        paint: 'text',
         weight: 'bold',
         theme,
       }),
@@ -313,14 +357,16 @@ function layoutNarrow(data: CountryDotsData, width: number, theme?: ChartTheme) 
 
 export const countryDots: Builder<CountryDotsData> = {
   height(data, mode) {
-    return mode === 'wide' ? WIDE_HEIGHT : layoutNarrow(data, MIN_WIDTH.narrow).height;
+    return (mode === 'wide' ? WIDE_HEIGHT : layoutNarrow(data, MIN_WIDTH.narrow).height) + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);
     return finishChart(
       data,
       { width, height, mode },
-      mode === 'wide' ? layoutWide(data, width, height, theme) : layoutNarrow(data, width, theme),
+      mode === 'wide'
+        ? layoutWide(data, width, height - caveatReserve(data, mode), theme)
+        : layoutNarrow(data, width, theme),
       theme,
     );
   },

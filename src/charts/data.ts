@@ -3,30 +3,20 @@
  * language. Runs at build time (and in tests); the result is what the page hands to the island.
  * Every number comes from a metric; texts show figures through `{metric@year}` tokens.
  */
-import type { Area } from '../schemas/areas.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { Metric, MetricValue, Unit } from '../schemas/metrics.ts';
 import { isBaseline } from '../model/metrics.ts';
 import { formatFigure, formatList, formatMonth, formatMonthYear } from '../i18n/format.ts';
 import { localizedPath, type Lang } from '../i18n/languages.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
+import type { ContentIndex } from '../model/content-index.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
-import { provinceTiles } from './geo/provinces.ts';
+import { provinceTiles, type ProvinceTile } from './geo/provinces.ts';
+import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
 import type { ChartData, Datum, DataOf } from './types.ts';
 
-export interface ChartContent {
-  metrics: Metric[];
-  areas: Area[];
-  /** The review years the site covers. */
-  years: number[];
-}
-
-const metricById = (content: ChartContent, id: string) => {
-  const metric = content.metrics.find((candidate) => candidate.id === id);
-  if (!metric) throw new Error(`The chart names the metric "${id}", which has no file in content/metrics/`);
-  return metric;
-};
+const metricById = (content: ContentIndex, id: string) => content.metrics.require(id);
 
 /**
  * One value as a chart draws it. A baseline (a value with `statedIn`, stated by a later review) is
@@ -55,7 +45,7 @@ export function datumOf(metric: Metric, entry: MetricValue, lang: Lang): Datum {
     ...(entry.targetYear
       ? {
           targetYear: entry.targetYear,
-          targetText: lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`,
+          targetText: t(lang, 'figure.targetBy', { year: entry.targetYear }),
         }
       : {}),
     ...(entry.breakdown
@@ -79,7 +69,14 @@ export function drawnValues(spec: Chart, metric: Metric): MetricValue[] {
     .sort((a, b) => a.year - b.year);
 }
 
-const collator = (lang: Lang) => new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+/**
+ * What a province tile shows when it is small: the English name in syllable pieces, one a line
+ * ("Heilong / jiang"), or the Chinese name (two or three characters fit).
+ */
+const tileShortName: Record<Lang, (tile: ProvinceTile) => string> = {
+  en: (tile) => tile.enTile.join('\n'),
+  zh: (tile) => tile.zh,
+};
 const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
 const unitHeading: Partial<Record<Unit, UiKey>> = {
@@ -102,7 +99,7 @@ function partsLegend(datums: Datum[]) {
 }
 
 /** Every province named, in metrics' `items` and in the spec's `places`, with what it is named for. */
-export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang) {
+export function provinceMentions(spec: Chart, content: ContentIndex, lang: Lang) {
   const mentions = new Map<string, { year: number; about: string }[]>();
   const add = (id: string, year: number, about: string) =>
     mentions.set(id, [...(mentions.get(id) ?? []), { year, about }]);
@@ -119,9 +116,9 @@ export function provinceMentions(spec: Chart, content: ChartContent, lang: Lang)
 
 type Resolver<K extends Chart['kind']> = (
   spec: Chart,
-  content: ChartContent,
+  content: ContentIndex,
   lang: Lang,
-  common: { id: string; lang: Lang; title: string; description: string },
+  common: { id: string; lang: Lang; title: string; description: string; caveat?: string },
 ) => DataOf<K>;
 
 const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
@@ -156,9 +153,10 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         const datum = datumOf(metric, entry, lang);
         return {
           unit: metric.unit,
-          // One metric: rows are its years. Several: rows are the metrics, with the year when years differ.
+          // One metric: rows are its years, each with what that year counts when the years are
+          // counted differently. Several: rows are the metrics, with the year when years differ.
           label: single ? datum.yearLabel : metric.label[lang],
-          sublabel: single || drawnYears.size === 1 ? '' : datum.yearLabel,
+          sublabel: single ? (metric.comparable ? '' : datum.label) : drawnYears.size === 1 ? '' : datum.yearLabel,
           datum,
         };
       });
@@ -198,11 +196,11 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 
   'area-counts'(spec, content, lang, common) {
-    const years = [...(spec.years ?? content.years)].sort((a, b) => a - b);
+    const years = [...(spec.years ?? content.reviewYears)].sort((a, b) => a - b);
     const counted = spec.metrics.length
-      ? content.metrics.filter((metric) => spec.metrics.includes(metric.id))
-      : content.metrics;
-    const areas = content.areas
+      ? content.metrics.all.filter((metric) => spec.metrics.includes(metric.id))
+      : content.metrics.all;
+    const areas = content.areas.all
       .map((area) => ({
         id: area.id,
         name: area.name[lang],
@@ -249,7 +247,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     );
     return {
       ...common,
-      description: `${common.description} ${lang === 'en' ? `The countries: ${names}.` : `这些国家是：${names}。`}`,
+      description: paragraph([common.description, t(lang, 'chart.countriesNamed', { names })], lang),
       kind: 'country-dots',
       countries,
       regions,
@@ -266,7 +264,8 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         return {
           id,
           name: tile[lang],
-          short: lang === 'en' ? tile.code : tile.zh,
+          // A narrow tile's label: the English name in syllable pieces (one per line), or the Chinese name.
+          short: tileShortName[lang](tile),
           years: [...new Set(named.map((mention) => mention.year))],
           mentions: named,
         };
@@ -274,10 +273,13 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
     const years = [...new Set([...mentions.values()].flat().map((mention) => mention.year))].sort((a, b) => a - b);
     const list = provinces
       .filter((province) => province.years.length)
-      .map((province) => `${province.name} (${province.years.join(lang === 'en' ? ', ' : '、')})`);
+      .map((province) => bracketed(province.name, enumerate(province.years, lang), lang));
     return {
       ...common,
-      description: `${common.description} ${lang === 'en' ? `Named: ${formatList(list, lang)}.` : `提及的省份：${formatList(list, lang)}。`}`,
+      description: paragraph(
+        [common.description, t(lang, 'chart.provincesNamed', { names: formatList(list, lang) })],
+        lang,
+      ),
       kind: 'province-tiles',
       provinces,
       years,
@@ -296,7 +298,7 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       slug: event.slug,
       title: event.title[lang],
       area: event.area,
-      areaName: content.areas.find((area) => area.id === event.area)?.name[lang] ?? event.area,
+      areaName: content.areas.get(event.area)?.name[lang] ?? event.area,
       href: localizedPath(lang, `${year}/highlights/${event.slug}`),
     }));
     return {
@@ -310,13 +312,31 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
   },
 };
 
+/**
+ * The caveat drawn inside a chart: the spec's own `caveat`, else the standard sentence when the
+ * chart draws two or more years of a metric whose years are not counted the same way
+ * (`comparable: false`), else none. A year-comparison chart already writes its own note inside
+ * each such panel, so it gets only a caveat its spec states.
+ */
+export function chartCaveat(spec: Chart, content: ContentIndex, lang: Lang): string | undefined {
+  if (spec.caveat) return fillFigures(spec.caveat[lang], content.metrics, lang);
+  if (spec.kind === 'year-comparison') return undefined;
+  const uncomparable = spec.metrics.some((id) => {
+    const metric = metricById(content, id);
+    return !metric.comparable && new Set(drawnValues(spec, metric).map((entry) => entry.year)).size >= 2;
+  });
+  return uncomparable ? t(lang, 'chart.caveat') : undefined;
+}
+
 /** The data a chart's builder draws, in one language. */
-export function chartData(spec: Chart, content: ChartContent, lang: Lang): ChartData {
+export function chartData(spec: Chart, content: ContentIndex, lang: Lang): ChartData {
+  const caveat = chartCaveat(spec, content, lang);
   const common = {
     id: spec.id,
     lang,
     title: fillFigures(spec.title[lang], content.metrics, lang),
     description: fillFigures(spec.description[lang], content.metrics, lang),
+    ...(caveat ? { caveat } : {}),
   };
   return (resolvers[spec.kind] as Resolver<Chart['kind']>)(spec, content, lang, common);
 }

@@ -22,6 +22,7 @@ export const builders: { [K in ChartKind]: Builder<DataOf<K>> } = {
   timeline,
 };
 
+/** The builder of a chart's kind, typed for that kind's data. */
 export const builderFor = <D extends ChartData>(data: D) => builders[data.kind] as unknown as Builder<D>;
 
 /** Draws a chart at a width, at the height its layout mode takes. */

@@ -10,6 +10,7 @@ import type { Mode } from './types.ts';
 
 export const BREAKPOINT = 560;
 
+/** The layout mode for a width in CSS px: narrow below `BREAKPOINT` (560), wide from it. */
 export const modeFor = (width: number): Mode => (width < BREAKPOINT ? 'narrow' : 'wide');
 
 /** The narrowest width each mode is drawn at: heights are computed here. */

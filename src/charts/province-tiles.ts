@@ -6,12 +6,24 @@
 import { legend } from './axis.ts';
 import { GRID, provinceTiles } from './geo/provinces.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
-import { fillClass, h, paint, pointGroup, textBlock, finishChart, type SvgNode } from './svg.ts';
+import { fillClass, h, paint, pointGroup, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, Paint, ProvinceTilesData } from './types.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { enumerate, joinClauses, joinSentences, labelled } from '../i18n/writing.ts';
+
+/**
+ * The type size of a name on a narrow tile: a Chinese name (two or three characters) at 11 px, an
+ * English two-letter code at 11.5 px. A chart-layout measure, not a rule of writing, so it stays here.
+ */
+const narrowTileSize: Record<Lang, number> = { en: 11.5, zh: 11 };
 
 type Province = ProvinceTilesData['provinces'][number];
 
+/**
+ * A province's tile: its column and row in the grid, names and code (src/charts/geo/provinces.ts).
+ * @throws Error naming the file to add it to, for a province id it does not list
+ */
 export function tileOf(id: string) {
   const tile = provinceTiles[id];
   if (!tile) throw new Error(`The province "${id}" has no tile: add it to src/charts/geo/provinces.ts`);
@@ -37,11 +49,11 @@ const legendItems = (data: ProvinceTilesData) => {
   return items;
 };
 
-function pointFor(province: Province): ChartPoint {
-  const mentions = province.mentions.map((mention) => `${mention.year}: ${mention.about}`);
+function pointFor(province: Province, lang: Lang): ChartPoint {
+  const mentions = province.mentions.map((mention) => labelled(String(mention.year), mention.about, lang));
   return {
     keys: [province.id, ...province.years.map(String)],
-    label: `${province.name}. ${mentions.join('; ')}`,
+    label: joinSentences([province.name, joinClauses(mentions, lang)], lang),
     tooltip: { title: province.name, lines: mentions },
     x: 0,
     y: 0,
@@ -75,7 +87,7 @@ function namedList(
       textBlock({
         x: x + 16,
         y: cy + size.small,
-        lines: [`${province.name} · ${province.years.join(', ')}`],
+        lines: [`${province.name} · ${enumerate(province.years, data.lang)}`],
         size: size.small,
         weight: 'bold',
         theme,
@@ -114,7 +126,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
   const tile = (gridWidth - gap * (GRID.cols - 1)) / GRID.cols;
   const tileHeight = mode === 'wide' ? Math.min(tile, 64) : tile;
   const label = (province: Province) => (mode === 'narrow' ? province.short : province.name);
-  const fontSize = mode === 'narrow' ? (data.lang === 'zh' ? 11 : 11.5) : 12;
+  const fontSize = mode === 'narrow' ? narrowTileSize[data.lang] : 12;
   const points: ChartPoint[] = [];
   const tiles = data.provinces.map((province) => {
     const place = tileOf(province.id);
@@ -123,10 +135,15 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const colour = provincePaint(province, data.years);
     const named = province.years.length > 0;
     // A province's name stays whole in its tile (the grid leaves a gap for a name a little wider).
-    const lines = wrap(label(province), tile - 6, fontSize, 2, named, false);
+    // Narrow English tiles set the name in its syllable pieces, at a size that fits the tile.
+    const given = label(province);
+    const lines = given.includes('\n') ? given.split('\n') : wrap(given, tile - 6, fontSize, 2, named, false);
+    const textSize = given.includes('\n')
+      ? Math.min(fontSize, ...lines.map((line) => (tile - 4) / textWidth(line, 1, named)))
+      : fontSize;
     const yearLine = named && tileHeight >= 40 ? province.years.join(' ') : '';
-    const blockHeight = lines.length * (fontSize + 2) + (yearLine ? 13 : 0);
-    const textTop = y + (tileHeight - blockHeight) / 2 + fontSize - 1;
+    const blockHeight = lines.length * (textSize + 2) + (yearLine ? 13 : 0);
+    const textTop = y + (tileHeight - blockHeight) / 2 + textSize - 1;
     const shapes = [
       h('rect', {
         class: `chart-mark chart-tile ${fillClass(colour)}`,
@@ -141,8 +158,8 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
         x: x + tile / 2,
         y: textTop,
         lines,
-        size: fontSize,
-        lineHeight: fontSize + 2,
+        size: Math.round(textSize * 10) / 10,
+        lineHeight: textSize + 2,
         anchor: 'middle',
         weight: named ? 'bold' : 'normal',
         paint: named ? 'on-mark' : 'text-muted',
@@ -151,7 +168,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
       yearLine
         ? textBlock({
             x: x + tile / 2,
-            y: textTop + lines.length * (fontSize + 2) + 1,
+            y: textTop + lines.length * (textSize + 2) + 1,
             lines: [yearLine],
             size: 10.5,
             anchor: 'middle',
@@ -161,7 +178,7 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
         : null,
     ];
     if (!named) return h('g', { class: 'chart-tile-group', 'data-province': province.id }, shapes);
-    const point = { ...pointFor(province), x: x + tile / 2, y };
+    const point = { ...pointFor(province, data.lang), x: x + tile / 2, y };
     points.push(point);
     return pointGroup(
       points.length - 1,
@@ -177,39 +194,13 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
     const list = namedList(data, gridWidth + 24, top, LIST_WIDTH, size, theme);
     if (showList) nodes.push(list.node);
     height = Math.max(height, top + list.height);
-  } else if (data.lang === 'en') {
-    // Codes on the tiles need their names: list the named ones under the grid.
-    const named = data.provinces.filter((province) => province.years.length);
-    const entries = named.map((province) => `${province.short} ${province.name} ${province.years.join(', ')}`);
-    const columns = width >= 300 ? 2 : 1;
-    const columnWidth = width / columns;
-    const rows = Math.ceil(entries.length / columns);
-    const listTop = height + 8;
-    nodes.push(
-      h(
-        'g',
-        { class: 'chart-code-list', 'aria-hidden': 'true' },
-        entries.map((entry, index) =>
-          textBlock({
-            x: Math.floor(index / rows) * columnWidth,
-            y: listTop + (index % rows) * 16 + size.small,
-            lines: [
-              textWidth(entry, size.small) > columnWidth - 4 ? wrap(entry, columnWidth - 4, size.small, 1)[0]! : entry,
-            ],
-            size: size.small,
-            theme,
-          }),
-        ),
-      ),
-    );
-    height = listTop + rows * 16 + 4;
   }
   return { height: Math.ceil(height + 2), nodes, points };
 }
 
 export const provinceTilesChart: Builder<ProvinceTilesData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], mode).height;
+    return layout(data, MIN_WIDTH[mode], mode).height + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);

@@ -3,16 +3,18 @@
  * where they are stated. Pure, so the component only renders.
  */
 import type { Chart } from '../schemas/charts.ts';
-import type { Metric } from '../schemas/metrics.ts';
-import { localizedPath, type Lang } from '../i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { ContentIndex } from '../model/content-index.ts';
+import { figurePath } from '../routes/urls.ts';
 import { t } from '../i18n/index.ts';
 import { drawnValues } from './data.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
 import type { ChartData } from './types.ts';
 import { progressText } from './target-progress.ts';
-import { labelled } from './text.ts';
+import { bracketed, joinClauses, labelled } from '../i18n/writing.ts';
 import { formatNumber } from '../i18n/format.ts';
 
+/** One cell of a chart's data table: its text, an optional link, and how it is set. */
 export interface TableCell {
   text: string;
   href?: string;
@@ -22,14 +24,18 @@ export interface TableCell {
   num?: boolean;
 }
 
+/** A chart's data as the page's table shows it: caption, column headings, rows of cells. */
 export interface ChartTable {
   caption: string;
   columns: { label: string; num?: boolean }[];
   rows: TableCell[][];
 }
 
-const figureHref = (lang: Lang, id: string) => localizedPath(lang, `figures/${id}`);
-
+/**
+ * The table under a chart, in one language: one row per value drawn (with its year or baseline
+ * label and its parts), per area and year, per country, per province named or per highlight,
+ * as each chart kind draws them. Figure rows link to the figure's page (`figurePath`).
+ */
 export function chartTable(data: ChartData, lang: Lang): ChartTable {
   const caption = t(lang, 'chart.dataCaption', { title: data.title });
   const col = (key: Parameters<typeof t>[1], num = false) => ({ label: t(lang, key), num });
@@ -50,15 +56,16 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
           ...(hasParts ? [col('chart.colParts')] : []),
         ],
         rows: datums.map((datum) => [
-          { text: datum.label, href: figureHref(lang, datum.metric), header: true },
+          { text: datum.label, href: figurePath(lang, datum.metric), header: true },
           { text: datum.baselineText ?? datum.yearLabel, num: true },
           { text: datum.text, num: true },
           ...(hasParts
             ? [
                 {
-                  text: (datum.parts ?? [])
-                    .map((part) => labelled(part.label, part.text, lang))
-                    .join(lang === 'en' ? '; ' : '；'),
+                  text: joinClauses(
+                    (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang)),
+                    lang,
+                  ),
                 },
               ]
             : []),
@@ -73,8 +80,12 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
         rows: [
           [
             {
-              text: `${target.label} (${t(lang, 'chart.targetFor', { year: target.targetYear ?? target.year })})`,
-              href: figureHref(lang, target.metric),
+              text: bracketed(
+                target.label,
+                t(lang, 'chart.targetFor', { year: target.targetYear ?? target.year }),
+                lang,
+              ),
+              href: figurePath(lang, target.metric),
               header: true,
             },
             { text: String(target.year), num: true },
@@ -83,7 +94,7 @@ export function chartTable(data: ChartData, lang: Lang): ChartTable {
           ...data.results.map(({ datum }) => [
             {
               text: progressText(data, datum) ? `${datum.label} (${progressText(data, datum)})` : datum.label,
-              href: figureHref(lang, datum.metric),
+              href: figurePath(lang, datum.metric),
               header: true,
             },
             { text: String(datum.year), num: true },
@@ -144,11 +155,11 @@ export function chartMetricIds(spec: Chart): string[] {
  * Where the chart's figures are stated: the spec's own source line if it has one, else every
  * citation of every value drawn, of the target, of the named places and of the events.
  */
-export function chartCitations(spec: Chart, metrics: Metric[]): { source: string; section: string }[] {
+export function chartCitations(spec: Chart, content: ContentIndex): { source: string; section: string }[] {
   if (spec.source) return spec.source;
   const all: { source: string; section: string }[] = [];
   for (const id of chartMetricIds(spec)) {
-    const metric = metrics.find((candidate) => candidate.id === id);
+    const metric = content.metrics.get(id);
     if (!metric) continue;
     const values = id === spec.target ? metric.values : drawnValues(spec, metric);
     for (const value of values) all.push(...value.citations);
@@ -168,12 +179,12 @@ export function chartCitations(spec: Chart, metrics: Metric[]): { source: string
  * Notes under the chart: the spec's own, then, for every metric drawn across years it counts
  * differently, why those years cannot be compared.
  */
-export function chartNotes(spec: Chart, metrics: Metric[], lang: Lang): string[] {
-  const own = spec.notes.map((note) => fillFigures(note[lang], metrics, lang));
+export function chartNotes(spec: Chart, content: ContentIndex, lang: Lang): string[] {
+  const own = spec.notes.map((note) => fillFigures(note[lang], content.metrics, lang));
   const drawsYears = spec.kind === 'year-comparison' || spec.kind === 'breakdown';
   const comparability = drawsYears
     ? spec.metrics.flatMap((id) => {
-        const metric = metrics.find((candidate) => candidate.id === id);
+        const metric = content.metrics.get(id);
         return metric && !metric.comparable && metric.comparabilityNote && drawnValues(spec, metric).length > 1
           ? [metric.comparabilityNote[lang]]
           : [];
@@ -183,16 +194,16 @@ export function chartNotes(spec: Chart, metrics: Metric[], lang: Lang): string[]
 }
 
 /** Related figures listed under the chart: each value of each fact metric, as the page writes it. */
-export function chartFacts(spec: Chart, metrics: Metric[], lang: Lang) {
+export function chartFacts(spec: Chart, content: ContentIndex, lang: Lang) {
   return spec.facts.flatMap((id) => {
-    const metric = metrics.find((candidate) => candidate.id === id);
+    const metric = content.metrics.get(id);
     if (!metric) return [];
     return drawnValues(spec, metric).map((entry) => ({
       id,
       year: entry.year,
-      text: fillFigures(`{${id}@${entry.year}}`, metrics, lang),
+      text: fillFigures(`{${id}@${entry.year}}`, content.metrics, lang),
       label: metric.label[lang],
-      href: figureHref(lang, id),
+      href: figurePath(lang, id),
     }));
   });
 }

@@ -7,10 +7,21 @@
  * mental-health figure covers more schools than the target did), so the bars speak for themselves.
  */
 import type { Lang } from '../i18n/languages.ts';
+import { joinSentences, labelled } from '../i18n/writing.ts';
 import { horizontalValueAxis, tickFormat } from './axis.ts';
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { zeroBasedScale } from './scale.ts';
-import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { widest, wrap, wrapKeeping } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Datum, TargetProgressData } from './types.ts';
 
@@ -108,7 +119,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
       y += rowHeight;
     } else {
       // The label may be shortened to fit three lines; the figure after it never is.
-      const lines = wrapKeeping(row.label, `: ${datum.text}`, width, size.label, 3, true);
+      const lines = wrapKeeping(row.label, labelled('', datum.text, lang), width, size.label, 3, true);
       labelNodes.push(
         textBlock({
           x: 0,
@@ -150,7 +161,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
         });
     const point: ChartPoint = {
       keys: [datum.key, String(datum.year), datum.metric, ...(row.isTarget ? ['target'] : [])],
-      label: `${row.label}: ${datum.text}${note ? `. ${note}` : ''}`,
+      label: joinSentences([labelled(row.label, datum.text, lang), note], lang),
       tooltip: { title: row.label, lines: [datum.label, datum.text, ...(note ? [note] : [])] },
       x: end,
       y: barY,
@@ -199,7 +210,7 @@ function layout(data: TargetProgressData, width: number, lang: Lang, theme?: Cha
 
 export const targetProgress: Builder<TargetProgressData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], data.lang).height;
+    return layout(data, MIN_WIDTH[mode], data.lang).height + caveatReserve(data, mode);
   },
   build(data, width, height, lang, theme) {
     return finishChart(data, { width, height, mode: modeFor(width) }, layout(data, width, lang, theme), theme);

@@ -5,6 +5,13 @@
  *
  * Chinese has no spaces: a line may break between any two Han characters, except before closing
  * punctuation (，。）」…) or after opening punctuation (（「“…), the basic rules of Chinese typesetting.
+ *
+ * Hand-written on purpose. A phrase-aware breaker (BudouX, or Intl.Segmenter's words) would keep
+ * words like 办事处 together, but this code also runs in the reader's browser, where BudouX's model
+ * would cost more than the chart itself, and Intl.Segmenter's words depend on the ICU version, so
+ * the build (Node) and the island (the browser) could wrap the same label differently and the
+ * chart would jump when it redraws. Measuring real glyphs (fontkit, canvas) needs font files or a
+ * DOM the build does not have.
  */
 
 /** Han, kana, Hangul, CJK punctuation and full-width forms: one em wide. */
@@ -189,7 +196,3 @@ export function wrapKeeping(
 /** The widest of several texts. */
 export const widest = (texts: string[], size: number, bold = false) =>
   Math.max(0, ...texts.map((text) => textWidth(text, size, bold)));
-
-/** "label: value" as each language punctuates it. */
-export const labelled = (label: string, value: string, lang: 'en' | 'zh') =>
-  lang === 'en' ? `${label}: ${value}` : `${label}：${value}`;

@@ -4,9 +4,20 @@
  * Narrow: one column of months, events listed beside them.
  */
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
-import { fillClass, h, paint, pointGroup, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { widest, wrap } from './text.ts';
 import type { Builder, ChartPoint, ChartTheme, Mode, TimelineData } from './types.ts';
+import { bracketed, labelled } from '../i18n/writing.ts';
 
 type Event = TimelineData['events'][number];
 
@@ -18,10 +29,7 @@ function pointFor(data: TimelineData, event: Event, x: number, y: number): Chart
   const month = data.datedMonths[event.month - 1]!;
   return {
     keys: [event.slug, `${data.year}-${String(event.month).padStart(2, '0')}`, event.area],
-    label:
-      data.lang === 'zh'
-        ? `${month}：${event.title}（${event.areaName}）`
-        : `${month}: ${event.title} (${event.areaName})`,
+    label: labelled(month, bracketed(event.title, event.areaName, data.lang), data.lang),
     tooltip: { title: month, lines: [event.title, event.areaName] },
     href: event.href,
     x,
@@ -195,7 +203,7 @@ const layout = (data: TimelineData, width: number, mode: Mode, theme?: ChartThem
 
 export const timeline: Builder<TimelineData> = {
   height(data, mode) {
-    return layout(data, MIN_WIDTH[mode], mode).height;
+    return layout(data, MIN_WIDTH[mode], mode).height + caveatReserve(data, mode);
   },
   build(data, width, height, _lang, theme) {
     const mode = modeFor(width);

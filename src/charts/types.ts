@@ -56,6 +56,11 @@ interface Common {
   title: string;
   /** The SVG's <desc>: the text alternative, figures filled in. */
   description: string;
+  /**
+   * Drawn inside the chart under its marks when its bars must not be read as a trend (see
+   * `caveat` in src/schemas/charts.ts), so every copy of the drawing carries it. Absent: none.
+   */
+  caveat?: string;
 }
 
 export interface YearComparisonData extends Common {
@@ -117,6 +122,7 @@ export interface ProvinceTilesData extends Common {
   provinces: {
     id: string;
     name: string;
+    /** A narrow tile's label: the name in lines separated by "\n" (English syllable pieces), or the Chinese name. */
     short: string;
     years: number[];
     mentions: { year: number; about: string }[];

@@ -9,8 +9,9 @@ import { axisLabelWidth, horizontalValueAxis, legend, tickFormat, verticalValueA
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { bands, stackParts, zeroBasedScale } from './scale.ts';
 import { barSegments, partPaints, partsTotal } from './bars.ts';
-import { fillClass, h, paint, pointGroup, polyline, strokeClass, textBlock, finishChart, type SvgNode } from './svg.ts';
-import { labelled, textWidth, wrap } from './text.ts';
+import { fillClass, h, paint, pointGroup, polyline, strokeClass, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
+import { textWidth, wrap } from './text.ts';
+import { joinClauses, joinPhrase, labelled } from '../i18n/writing.ts';
 import type { Builder, ChartModel, ChartPoint, ChartTheme, Datum, Mode, YearComparisonData } from './types.ts';
 
 type Panel = YearComparisonData['panels'][number];
@@ -33,7 +34,10 @@ function pointFor(panel: Panel, datum: Datum, x: number, y: number, lang: Lang):
   const parts = (datum.parts ?? []).map((part) => labelled(part.label, part.text, lang));
   return {
     keys: [datum.key, String(datum.year), datum.metric],
-    label: [`${panel.label}, ${datum.baselineText ?? datum.yearLabel}: ${datum.text}`, ...parts].join('; '),
+    label: joinClauses(
+      [labelled(joinPhrase([panel.label, datum.baselineText ?? datum.yearLabel], lang), datum.text, lang), ...parts],
+      lang,
+    ),
     tooltip: {
       title: datum.yearLabel,
       lines: [panel.label, datum.text, ...parts, ...(datum.baselineText ? [datum.baselineText] : [])],
@@ -368,9 +372,11 @@ function layout(data: YearComparisonData, width: number, height: number, lang: L
 
 export const yearComparison: Builder<YearComparisonData> = {
   height(data, mode: Mode) {
-    return layout(data, MIN_WIDTH[mode], 0, data.lang).height;
+    return layout(data, MIN_WIDTH[mode], 0, data.lang).height + caveatReserve(data, mode);
   },
   build(data, width, height, lang, theme): ChartModel {
-    return finishChart(data, { width, height, mode: modeFor(width) }, layout(data, width, height, lang, theme), theme);
+    const mode = modeFor(width);
+    const marks = layout(data, width, height - caveatReserve(data, mode), lang, theme);
+    return finishChart(data, { width, height, mode }, marks, theme);
   },
 };

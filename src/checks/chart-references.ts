@@ -4,7 +4,7 @@
  * and every `{metric@year}` figure in its texts. Pure: works on parsed content.
  */
 import type { ContentProblem } from '../model/errors.ts';
-import type { ParsedContent } from './parsed-content.ts';
+import { isBroken, type ParsedContent } from './parsed-content.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import { checkFigureTokens, type FieldText } from '../model/figure-tokens.ts';
 import { countryPlaces } from '../charts/geo/countries.ts';
@@ -12,6 +12,12 @@ import { provinceTiles } from '../charts/geo/provinces.ts';
 
 const list = (values: Iterable<string | number>) => [...values].map((value) => `"${value}"`).join(', ');
 
+/**
+ * Every problem in the chart specs (content/charts/*.yaml) that the schema alone cannot see:
+ * a metric, area, source, section, province, country or story that does not exist, a target or
+ * fact that does not fit the chart's kind, years the metrics do not have, and `{metric@year}`
+ * figures in the texts. Returns the problems with file and field; never throws.
+ */
 export function checkCharts(content: ParsedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const metricById = new Map(content.metrics.map((entry) => [entry.data.id, entry.data]));
@@ -31,6 +37,7 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
     };
     const checkCitation = (field: string, sourceId: string, sectionId: string) => {
       const source = sourceById.get(sourceId);
+      if (!source && isBroken(content.broken.sources, sourceId)) return;
       if (!source) {
         problem(
           `${field}.source`,
@@ -44,7 +51,7 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
       }
     };
     const checkArea = (field: string, id: string) => {
-      if (!areaIds.has(id))
+      if (!areaIds.has(id) && !isBroken(content.broken.areas, id))
         problem(field, `names the area "${id}", which is not in content/areas.yaml (known: ${list(areaIds)})`);
     };
 
@@ -54,7 +61,7 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
     checkArea('area', chart.area);
 
     chart.years?.forEach((year, index) => {
-      if (!years.has(year))
+      if (!years.has(year) && !content.broken.years?.includes(year))
         problem(
           `years[${index}]`,
           `is ${year}, which has no file in content/years/ (known years: ${list([...years].sort())})`,
@@ -120,7 +127,7 @@ export function checkCharts(content: ParsedContent): ContentProblem[] {
           `names the province "${place.province}", which has no tile in src/charts/geo/provinces.ts (ids are pinyin in lowercase, like qinghai or inner-mongolia)`,
         );
       }
-      if (!years.has(place.year))
+      if (!years.has(place.year) && !content.broken.years?.includes(place.year))
         problem(`places[${index}].year`, `is ${place.year}, which has no file in content/years/`);
       checkCitation(`places[${index}]`, place.source, place.section);
     });

@@ -8,10 +8,10 @@ import type { Source } from '../schemas/sources.ts';
 import { checkCharts } from './chart-references.ts';
 import { checkFigureTokens, FIGURE_TOKEN, type FieldText } from '../model/figure-tokens.ts';
 import type { StoryReferences } from './story-references.ts';
-import { languages, type Lang } from '../i18n/languages.ts';
+import { languageNameInEnglish, languages, otherLang, referenceLang } from '../i18n/languages.ts';
 
 export type { Located, ParsedContent } from './parsed-content.ts';
-import type { Located, ParsedContent } from './parsed-content.ts';
+import { isBroken, type Located, type ParsedContent } from './parsed-content.ts';
 
 const at = (entry: Located<unknown>, ...rest: (string | number)[]) =>
   [...(entry.path ?? []), ...rest].reduce<string>(
@@ -38,6 +38,13 @@ function duplicates<T>(entries: Located<T>[], idOf: (data: T) => string | number
 
 const list = (values: Iterable<string | number>) => [...values].map((value) => `"${value}"`).join(', ');
 
+/**
+ * Every broken link between pieces of content: duplicate ids; a metric's area, sources and
+ * sections; a year's featured metrics; a story's folder, area, sources, figures, charts and its
+ * twin in the other language (same figures, charts, year, order…); a page's translation; chart
+ * specs (see `checkCharts`); `{metric@year}` figures in any text. Pure: parsed content in,
+ * problems (file, field, message) out; never throws.
+ */
 export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sourceById = new Map(content.sources.map((entry) => [entry.data.id, entry.data]));
@@ -51,7 +58,7 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
   problems.push(...duplicates(content.glossary ?? [], (term) => term.id, 'glossary term'));
 
   const checkSource = (file: string, field: string, id: string) => {
-    if (!sourceById.has(id)) {
+    if (!sourceById.has(id) && !isBroken(content.broken.sources, id)) {
       problems.push({
         file,
         field,
@@ -155,7 +162,7 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
         message: `is "${metric.id}", but the file is named ${expected}.yaml: they must match`,
       });
     }
-    if (!areaIds.has(metric.area)) {
+    if (!areaIds.has(metric.area) && !isBroken(content.broken.areas, metric.area)) {
       problems.push({
         file: entry.file,
         field: 'area',
@@ -163,7 +170,7 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
       });
     }
     metric.values.forEach((value, index) => {
-      if (!years.has(value.year)) {
+      if (!years.has(value.year) && !content.broken.years?.includes(value.year)) {
         problems.push({
           file: entry.file,
           field: `values[${index}].year`,
@@ -187,7 +194,7 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
   }
 
   for (const lang of languages) {
-    const other = lang === 'en' ? 'zh' : 'en';
+    const other = otherLang(lang);
     const otherSlugs = new Set([
       ...content.pages[other].map((entry) => entry.data.slug),
       ...content.broken.pages[other],
@@ -197,7 +204,7 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
         problems.push({
           file: entry.file,
           field: '',
-          message: `has no ${other === 'zh' ? 'Chinese' : 'English'} version: add content/pages/${other}/${entry.data.slug}.mdx`,
+          message: `has no ${languageNameInEnglish[other]} version: add content/pages/${other}/${entry.data.slug}.mdx`,
         });
       }
       entry.data.sources.forEach((id, index) => checkSource(entry.file, `sources[${index}]`, id));
@@ -209,23 +216,34 @@ export function checkCrossReferences(content: ParsedContent): ContentProblem[] {
           broken: content.broken.metrics,
         }),
       );
+      // Each pair is compared once, from the reference language.
       const twin =
-        lang === 'en' ? content.pages.zh.find((candidate) => candidate.data.slug === entry.data.slug) : undefined;
+        lang === referenceLang
+          ? content.pages[other].find((candidate) => candidate.data.slug === entry.data.slug)
+          : undefined;
       if (twin) {
-        const metricDiff = differ(entry.data.references.metrics, twin.data.references.metrics);
+        const metricDiff =
+          !comparable(entry.data.references, metricById) || !comparable(twin.data.references, metricById)
+            ? []
+            : differ(entry.data.references.metrics, twin.data.references.metrics);
         if (metricDiff.length) {
           problems.push({
             file: entry.file,
             field: 'body',
-            message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures`,
+            message: `shows different figures from its ${languageNameInEnglish[other]} version (differing: ${metricDiff.join(', ')}): both languages must show the same figures`,
           });
         }
-        const chartDiff = differ(entry.data.references.charts, twin.data.references.charts);
+        const chartIdSet = new Set(content.chartIds);
+        const chartDiff = [entry, twin].some((side) =>
+          side.data.references.charts.some((chart) => !chartIdSet.has(chart)),
+        )
+          ? []
+          : differ(entry.data.references.charts, twin.data.references.charts);
         if (chartDiff.length) {
           problems.push({
             file: entry.file,
             field: 'body',
-            message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts`,
+            message: `shows different charts from its ${languageNameInEnglish[other]} version (differing: ${chartDiff.join(', ')}): both languages must show the same charts`,
           });
         }
       }
@@ -243,8 +261,6 @@ interface Indexes {
   metricById: Map<string, Metric>;
   checkSource: (file: string, field: string, id: string) => void;
 }
-
-const languageName = { en: 'English', zh: 'Chinese' } as const;
 
 /**
  * The figures and charts an MDX body shows (a story's or a standing page's) must exist: the metric
@@ -311,6 +327,14 @@ function checkReferences(
   return problems;
 }
 
+/**
+ * Whether one language version's figures can be compared with the other's: not when a <Metric>
+ * lacks its id or year, or names a figure that does not exist. That mistake is reported on its
+ * own; "shows different figures" would only repeat it.
+ */
+const comparable = (references: StoryReferences, metricById: Map<string, Metric>) =>
+  !references.incomplete && references.metrics.every((reference) => metricById.has(reference.split('@')[0]!));
+
 /** Figures or charts shown by one language version and not the other, as "id@year" / chart ids. */
 const differ = (mine: string[], theirs: string[]) => [
   ...mine.filter((x) => !theirs.includes(x)),
@@ -328,7 +352,7 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
   const problems: ContentProblem[] = [];
   const chartIds = new Set(content.chartIds);
   for (const lang of languages) {
-    const other: Lang = lang === 'en' ? 'zh' : 'en';
+    const other = otherLang(lang);
     const chapters = new Set(
       content.stories[lang].filter((entry) => entry.data.kind === 'chapter').map((entry) => entry.data.path),
     );
@@ -363,7 +387,7 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
             : 'must be "chapter": highlights live in the year\'s highlights/ folder',
         });
       }
-      if (!areaIds.has(story.area)) {
+      if (!areaIds.has(story.area) && !isBroken(content.broken.areas, story.area)) {
         problems.push({
           file,
           field: 'area',
@@ -436,35 +460,40 @@ function checkStories(content: ParsedContent, { areaIds, metricById, checkSource
           problems.push({
             file,
             field: '',
-            message: `has no ${languageName[other]} version: add content/stories/${other}/${story.path}.mdx`,
+            message: `has no ${languageNameInEnglish[other]} version: add content/stories/${other}/${story.path}.mdx`,
           });
         }
         continue;
       }
-      if (lang !== 'en') continue; // compare each pair once
+      if (lang !== referenceLang) continue; // compare each pair once
       for (const key of ['year', 'area', 'kind', 'order', 'month', 'counterpart', 'partOf'] as const) {
         if (twin[key] !== story[key]) {
           problems.push({
             file,
             field: key,
-            message: `is ${String(story[key])} here but ${String(twin[key])} in the Chinese version: the two languages must agree`,
+            message: `is ${String(story[key])} here but ${String(twin[key])} in the ${languageNameInEnglish[other]} version: the two languages must agree`,
           });
         }
       }
-      const metricDiff = differ(story.references.metrics, twin.references.metrics);
+      const metricDiff =
+        !comparable(story.references, metricById) || !comparable(twin.references, metricById)
+          ? []
+          : differ(story.references.metrics, twin.references.metrics);
       if (metricDiff.length) {
         problems.push({
           file,
           field: 'body',
-          message: `shows different figures from its Chinese version (differing: ${metricDiff.join(', ')}): both languages must show the same figures`,
+          message: `shows different figures from its ${languageNameInEnglish[other]} version (differing: ${metricDiff.join(', ')}): both languages must show the same figures`,
         });
       }
-      const chartDiff = differ(story.references.charts, twin.references.charts);
+      const chartDiff = [story, twin].some((side) => side.references.charts.some((chart) => !chartIds.has(chart)))
+        ? [] // an unknown chart is reported on its own
+        : differ(story.references.charts, twin.references.charts);
       if (chartDiff.length) {
         problems.push({
           file,
           field: 'body',
-          message: `shows different charts from its Chinese version (differing: ${chartDiff.join(', ')}): both languages must show the same charts`,
+          message: `shows different charts from its ${languageNameInEnglish[other]} version (differing: ${chartDiff.join(', ')}): both languages must show the same charts`,
         });
       }
     }

@@ -15,8 +15,58 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { ContentProblem } from '../model/errors.ts';
 
-/** The components editors may use (src/components/mdx/index.ts); all others are HTML elements. */
-const components = new Set(['Metric', 'Chart', 'StatGrid', 'VideoCard', 'Callout', 'Photo', 'ScrollStory', 'Step']);
+/**
+ * The components editors may use and their props: the `interface Props` of each component in
+ * src/components/mdx/index.ts (a unit test keeps the two the same). A name starting with a
+ * capital that is not here stops the build ("Expected component `Metrc` to be defined"); a prop
+ * that is not here is silently ignored, so `yaer={2024}` would show no figure. `text` props are
+ * read by people and must say something: at least `min` characters, as the component demands.
+ */
+export const componentProps: Record<string, { required: string[]; optional: string[]; text?: Record<string, number> }> =
+  {
+    Metric: { required: ['id', 'year'], optional: ['part'] },
+    Chart: { required: ['id'], optional: ['heading', 'permalink', 'highlight'] },
+    StatGrid: { required: ['year', 'ids'], optional: [] },
+    VideoCard: { required: ['href', 'title'], optional: [] },
+    Callout: { required: [], optional: ['title'] },
+    Photo: {
+      required: ['src', 'alt', 'credit'],
+      optional: ['caption', 'width', 'height'],
+      text: { alt: 10, credit: 3 },
+    },
+    ScrollStory: { required: ['chart'], optional: [] },
+    Step: { required: [], optional: ['highlight'] },
+  };
+const components = new Set(Object.keys(componentProps));
+
+/** Options of checkMdxBody. */
+export interface MdxCheckOptions {
+  /** Whether a site path (`/photos/2024/x.jpg`) is a file under public/; pictures are not looked up without it. */
+  publicFileExists?: (sitePath: string) => boolean;
+}
+
+/** The closest of `names` to `name` by edit distance, when it is close enough to be a typo (at most 2 edits). */
+export function closest(name: string, names: Iterable<string>): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of names) {
+    const a = name.toLowerCase();
+    const b = candidate.toLowerCase();
+    // Levenshtein distance, one row at a time: short names, so no library is worth it.
+    let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j += 1)
+        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    const distance = row[b.length]!;
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+const listed = (names: string[]) =>
+  names.length === 0 ? 'none' : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** Components that show something inside a sentence: alone on a line, MDX makes them a block. */
 const inlineComponents = new Set(['Metric']);
@@ -102,7 +152,12 @@ const lineOf = (node: Node) => node.position?.start.line;
  * The problems of one MDX body. `firstLine` is the line of the file the body starts on (after the
  * frontmatter), so every problem names the line as an editor's editor shows it.
  */
-export function checkMdxBody(file: string, body: string, firstLine = 1): ContentProblem[] {
+export function checkMdxBody(
+  file: string,
+  body: string,
+  firstLine = 1,
+  options: MdxCheckOptions = {},
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const report = (line: number | undefined, message: string) => {
@@ -114,9 +169,17 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
   try {
     tree = mdxToMdast(body) as Node;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const line = /(\d+):\d+/.exec(reason ?? '')?.[1];
-    report(line ? Number(line) : undefined, `is not valid MDX: ${reason}`);
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+    const position = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(reason);
+    const line = position ? Number(position[1]) : undefined;
+    const what = reason
+      .slice(position?.[0].length ?? 0)
+      .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
+      .replace(/\s*\(note: to create a link in MDX, use `\[text\]\(url\)`\)/, '');
+    report(
+      line,
+      `is not valid MDX${position ? ` at column ${position[2]}` : ''}: ${what}. Check that every component is closed, like <Metric id="…" year={2024} /> (with " />" at the end), and that "<" and "{" in text are written as \\< and \\{`,
+    );
     return problems;
   }
 
@@ -131,6 +194,59 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
   };
   const checkMedia = (node: Node, url: string, what: string) => {
     if (!isSiteMedia(url)) report(lineOf(node), `${what} ${shown(url)}, which is not allowed: ${mediaRule}`);
+    else if (options.publicFileExists && !options.publicFileExists(url))
+      report(
+        lineOf(node),
+        `${what} ${shown(url)}, but there is no file public${url.split(/[?#]/)[0]}: check the spelling of the file name (capitals count), or put the photo there`,
+      );
+  };
+
+  /** A component's name and props against componentProps: unknown names, unknown props, missing or empty props. */
+  const checkComponent = (node: Node, name: string) => {
+    const props = componentProps[name];
+    if (!props) {
+      const guess = closest(name, components);
+      report(
+        lineOf(node),
+        `uses <${name}>, which is not a component the site has${guess ? `: did you mean <${guess}>?` : ''} (components: ${[...components].join(', ')}; see content/README.md)`,
+      );
+      return;
+    }
+    const attributes = ((node.attributes ?? []) as Attribute[]).filter(
+      (attribute) => attribute.type === 'mdxJsxAttribute',
+    );
+    const known = [...props.required, ...props.optional];
+    const given = new Map(attributes.map((attribute) => [attribute.name, attribute.value]));
+    const guessed = new Set<string>();
+    for (const attribute of attributes) {
+      if (!attribute.name || known.includes(attribute.name)) continue;
+      const guess = closest(
+        attribute.name,
+        known.filter((prop) => !given.has(prop)),
+      );
+      if (guess) guessed.add(guess);
+      report(
+        lineOf(node),
+        `<${name} ${attribute.name}>: <${name}> has no prop "${attribute.name}"${guess ? ` (did you mean ${guess}?)` : ''}: its props are ${listed(known)}`,
+      );
+    }
+    // A misspelt prop is one mistake: "did you mean year?" says it, "needs year" would repeat it.
+    const missing = props.required.filter((prop) => !given.has(prop) && !guessed.has(prop));
+    if (missing.length)
+      report(
+        lineOf(node),
+        `<${name}> needs ${listed(missing)}${name === 'Metric' ? ', like <Metric id="newborn-care-training" year={2024} />' : name === 'Photo' ? ', like <Photo src="/photos/2024/clinic.jpg" alt="What the photo shows" credit="© UNICEF/China/2024/Name" />' : ''}`,
+      );
+    for (const [prop, min] of Object.entries(props.text ?? {})) {
+      const value = given.get(prop);
+      if (typeof value === 'string' && value.trim().length < min)
+        report(
+          lineOf(node),
+          prop === 'alt'
+            ? `<${name} alt> is ${value.trim() ? `"${value.trim()}"` : 'empty'}: say what the photo shows for readers who cannot see it (at least ${min} characters)`
+            : `<${name} ${prop}> is ${value.trim() ? `"${value.trim()}"` : 'empty'}: write at least ${min} characters, like "© UNICEF/China/2024/Name"`,
+        );
+    }
   };
 
   const visit = (node: Node, parent: Node | undefined, index: number) => {
@@ -162,6 +278,8 @@ export function checkMdxBody(file: string, body: string, firstLine = 1): Content
           );
           break; // its addresses do not matter: the element itself must go
         }
+        // A capitalised name is a component: MDX fails on one it does not know. Lowercase ones are HTML.
+        if (/^[A-Z]/.test(name)) checkComponent(node, name);
         for (const attribute of (node.attributes ?? []) as Attribute[]) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !attribute.name) continue;
           const where = `<${name} ${attribute.name}>`;

@@ -12,7 +12,8 @@ import type { Story } from '../schemas/stories.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { StoryReferences } from './story-references.ts';
-import type { Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
+import { createContentIndex, siteOrder, type ContentIndex } from '../model/content-index.ts';
 
 /** A parsed entry and the file it came from, so a problem can name the file. */
 export interface Located<T> {
@@ -22,6 +23,7 @@ export interface Located<T> {
   data: T;
 }
 
+/** Everything read from content/, collection by collection, with where each entry came from. */
 export interface ParsedContent {
   sources: Located<Source>[];
   areas: Located<Area>[];
@@ -39,7 +41,51 @@ export interface ParsedContent {
    * Ids of entries whose file exists but failed its schema. Their own problems are already
    * reported; cross-references to them are not reported again as "missing".
    */
-  broken: { metrics: string[]; pages: Record<Lang, string[]>; stories: Record<Lang, string[]> };
+  broken: {
+    metrics: string[];
+    pages: Record<Lang, string[]>;
+    stories: Record<Lang, string[]>;
+    /**
+     * Areas, sources and years whose entry (or file) exists but failed: ids of the broken entries
+     * of areas.yaml and sources.yaml, years of the broken files in content/years/, or ALL_BROKEN
+     * when the whole file could not be read. References to them are not reported again: one
+     * mistake, one message.
+     */
+    areas?: string[];
+    sources?: string[];
+    years?: number[];
+  };
   /** Terms of content/glossary.yaml (empty when there is no glossary). */
   glossary?: Located<GlossaryTerm>[];
+}
+
+/**
+ * The content index (src/model/content-index.ts) of content read from disk, in the order the
+ * site lists each collection: what scripts and tests use where the build uses `loadContentIndex`.
+ * Entries that failed their schema are not in it (the check has reported them).
+ */
+export function indexParsedContent(parsed: ParsedContent): ContentIndex {
+  const data = <T>(entries: Located<T>[]) => entries.map((entry) => entry.data);
+  return createContentIndex({
+    sources: data(parsed.sources).sort(siteOrder.sources),
+    areas: data(parsed.areas),
+    years: data(parsed.years).sort(siteOrder.years),
+    metrics: data(parsed.metrics).sort(siteOrder.metrics),
+    charts: data(parsed.charts).sort(siteOrder.charts),
+    glossary: data(parsed.glossary ?? []),
+    stories: languages.flatMap((lang) =>
+      parsed.stories[lang].map(({ data: story }) => ({ lang, path: story.path, data: story })),
+    ),
+    pages: languages.flatMap((lang) =>
+      parsed.pages[lang].map(({ data: page }) => ({ lang, slug: page.slug, data: page })),
+    ),
+  });
+}
+
+/** In `broken.areas` / `broken.sources`: the whole file could not be read, so every id may be in it. */
+export const ALL_BROKEN = '*';
+
+/** Whether a reference to `id` points at an entry that exists but is broken (already reported). */
+export function isBroken(ids: readonly string[] | undefined, id: string): boolean {
+  return ids !== undefined && (ids.includes(ALL_BROKEN) || ids.includes(id));
 }

@@ -9,10 +9,11 @@ import { formatProblem, parseWithSchema, type ContentProblem } from '../model/er
 import { checkCrossReferences, type Located, type ParsedContent } from '../checks/cross-references.ts';
 import { splitFrontmatter } from '../checks/content-files.ts';
 import { storyReferences } from '../checks/story-references.ts';
-import { languages, type Lang } from '../i18n/languages.ts';
+import { languages, otherLang, type Lang } from '../i18n/languages.ts';
 import { id } from '../schemas/common.ts';
 import { story as storySchema, type Story } from '../schemas/stories.ts';
 import { metric as metricSchema, units, type Metric, type Unit } from '../schemas/metrics.ts';
+import { metricPlaceholders, storyBodyPlaceholders, storyPlaceholders } from '../checks/placeholders.ts';
 
 export interface ScaffoldFile {
   /** Relative to the project root: content/stories/en/2024/road-safety.mdx. */
@@ -38,6 +39,7 @@ export function storyFiles(options: Pick<StoryOptions, 'year' | 'slug' | 'highli
   return { en: `content/stories/en/${path}.mdx`, zh: `content/stories/zh/${path}.mdx` };
 }
 
+/** The file a metric is typed in: `content/metrics/{id}.yaml`. */
 export const metricFile = (id: string) => `content/metrics/${id}.yaml`;
 
 function yearProblem(content: ParsedContent, year: number): string | undefined {
@@ -79,18 +81,6 @@ export interface StoryOptions {
   partOf?: string;
 }
 
-const storyPlaceholders: Record<Lang, { title: string; summary: string }> = {
-  en: {
-    title: 'Write the title of this story here, in a few words',
-    summary:
-      'Replace this with one or two sentences that say what the story is about: they appear under the title, in lists and in search results.',
-  },
-  zh: {
-    title: '在此填写故事标题',
-    summary: '请在此用一两句话概括故事内容：这段文字会显示在标题下方、列表中和搜索结果中。',
-  },
-};
-
 /** A figure the template can show: one of the year's figures in the story's area if there is one. */
 export function exampleMetric(content: ParsedContent, year: number, area: string): Metric | undefined {
   const ofYear = content.metrics
@@ -105,34 +95,42 @@ export function exampleMetric(content: ParsedContent, year: number, area: string
   );
 }
 
-function storyBody(lang: Lang, options: StoryOptions, metric: Metric | undefined, otherFile: string): string {
-  const figure = metric ? `<Metric id="${metric.id}" year={${options.year}} />` : '';
-  if (lang === 'en') {
-    return [
+/**
+ * The body each language's new story starts with: a comment on how to write it, a heading and a
+ * paragraph that shows `figure` (a <Metric> tag, '' when the year has no figure yet). Editor text,
+ * not interface text, so it lives here beside the placeholders rather than in src/i18n.
+ */
+const storyBodies: Record<Lang, (figure: string, metric: Metric | undefined, otherFile: string) => readonly string[]> =
+  {
+    en: (figure, metric, otherFile) => [
       `{/* Write the story in plain paragraphs. Never type a figure: show it from content/metrics/ with the Metric component, as below. The Chinese version, ${otherFile}, must show the same figures. See content/README.md. */}`,
       '',
-      'Start with one or two sentences that tell the reader why this work matters for children.',
+      storyBodyPlaceholders.en.opening,
       '',
       '## What was done',
       '',
       metric
-        ? `Replace this paragraph with your own text, keeping the figure where it belongs: ${figure} (${metric.label.en}).`
-        : 'Replace this paragraph with your own text. Add a figure to content/metrics/ first (npm run new:metric), then show it here.',
+        ? `${storyBodyPlaceholders.en.paragraph}, keeping the figure where it belongs: ${figure} (${metric.label.en}).`
+        : `${storyBodyPlaceholders.en.paragraph}. Add a figure to content/metrics/ first (npm run new:metric), then show it here.`,
       '',
-    ].join('\n');
-  }
-  return [
-    `{/* 请用自然流畅的中文撰写正文。不要手动输入数据：数据取自 content/metrics/，用下面的 Metric 组件显示。英文版（${otherFile}）须显示相同的数据。详见 content/README.md。 */}`,
-    '',
-    '先用一两句话说明这项工作为什么对儿童很重要。',
-    '',
-    '## 开展的工作',
-    '',
-    metric
-      ? `请用自己的文字改写本段，并保留数据：${figure}（${metric.label.zh}）。`
-      : '请用自己的文字改写本段。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。',
-    '',
-  ].join('\n');
+    ],
+    zh: (figure, metric, otherFile) => [
+      `{/* 请用自然流畅的中文撰写正文。不要手动输入数据：数据取自 content/metrics/，用下面的 Metric 组件显示。英文版（${otherFile}）须显示相同的数据。详见 content/README.md。 */}`,
+      '',
+      storyBodyPlaceholders.zh.opening,
+      '',
+      '## 开展的工作',
+      '',
+      metric
+        ? `${storyBodyPlaceholders.zh.paragraph}，并保留数据：${figure}（${metric.label.zh}）。`
+        : `${storyBodyPlaceholders.zh.paragraph}。如需显示数据，请先在 content/metrics/ 中添加（npm run new:metric）。`,
+      '',
+    ],
+  };
+
+function storyBody(lang: Lang, options: StoryOptions, metric: Metric | undefined, otherFile: string): string {
+  const figure = metric ? `<Metric id="${metric.id}" year={${options.year}} />` : '';
+  return storyBodies[lang](figure, metric, otherFile).join('\n');
 }
 
 /** The English and Chinese files of a new story, with the next free `order` of its year and kind. */
@@ -182,7 +180,7 @@ export function scaffoldStory(content: ParsedContent, options: StoryOptions): Sc
       ...(options.partOf !== undefined ? [`partOf: ${bare(options.partOf)}`] : []),
       `sources: [${sources.join(', ')}]`,
     ].join('\n');
-    const text = `---\n${frontmatter}\n---\n\n${storyBody(lang, options, metric, fileOf(lang === 'en' ? 'zh' : 'en'))}`;
+    const text = `---\n${frontmatter}\n---\n\n${storyBody(lang, options, metric, fileOf(otherLang(lang)))}`;
     // Check exactly what will be written: the text read back the way the content check reads it.
     const split = splitFrontmatter(text)!;
     const parsed = parse(storySchema, parseYaml(split.frontmatter), file);
@@ -219,17 +217,6 @@ export interface MetricOptions {
   label?: Partial<Record<Lang, string>>;
   definition?: Partial<Record<Lang, string>>;
 }
-
-const metricPlaceholders = {
-  label: {
-    en: 'Replace with what is counted, as a phrase that reads well after the number',
-    zh: '在此填写统计对象（接在数字后面读起来通顺的短语）',
-  },
-  definition: {
-    en: 'Replace with one or two sentences that say exactly what is counted, as the source defines it.',
-    zh: '请在此用一两句话准确说明统计的是什么，与资料来源的定义保持一致。',
-  },
-};
 
 /** content/metrics/{id}.yaml for one figure, with its first yearly value. */
 export function scaffoldMetric(content: ParsedContent, options: MetricOptions): ScaffoldResult {

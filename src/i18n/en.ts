@@ -1,3 +1,5 @@
+import type { Writing } from './writing-rules.ts';
+
 /** Interface text in English. The keys of this dictionary are the reference for every language. */
 export const en = {
   'site.name': 'UNICEF China Year in Review',
@@ -45,6 +47,7 @@ export const en = {
     'Key figures and stories from UNICEF China’s 2023 and 2024 reviews: health, education, child protection, social policy and South-South cooperation.',
   'home.lead':
     'Every child has the right to survive, grow, be protected and take part. This site sets out, figure by figure and source by source, what UNICEF China and its partners did for children in 2023 and 2024.',
+  'home.statementOf': 'The {year} review',
   'home.years': 'The reviews',
   'home.yearCard': 'Read the {year} review',
   'home.figuresHeading': 'Every figure, with its source',
@@ -62,8 +65,10 @@ export const en = {
   'footer.sourcesText': 'Every figure on this site comes from these UNICEF China publications:',
   'footer.unicef': 'UNICEF China website',
   'footer.newsletter': 'Sign up for UNICEF China’s newsletter',
-  'footer.note': 'An independent data presentation of UNICEF China’s published reviews.',
   'footer.data': 'Open data: all figures as CSV and JSON',
+  'cta.support': 'Support UNICEF China',
+  'cta.newsletter': 'Get the newsletter',
+  'cta.heading': 'Stay with the work',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'We could not find that page. It may have moved, or the address may be mistyped.',
@@ -74,7 +79,10 @@ export const en = {
     'UNICEF China’s {year} results for children: key figures by programme area, each with its source.',
   'year.keyFigures': 'Key figures',
   'year.approach': 'How the work is done',
-  'year.allFigures': 'Every figure for {year}, by programme area',
+  'year.allFigures': 'Every figure for {year}',
+  'year.allFiguresText':
+    'The key figures above are a selection. The data page lists all {count} figures the {year} review reports, by programme area, each with its source, to download as CSV or JSON.',
+  'year.allFiguresLink': 'All {count} figures for {year}',
   'year.sources': 'This year’s sources',
 
   'figure.description': '{figure} {label} in {year}. Source: {source}.',
@@ -94,6 +102,8 @@ export const en = {
   'figure.value': 'Figure',
   'figure.year': 'Year',
   'figure.section': 'section “{section}”',
+  'figure.baselineText': '{year} baseline: {figure}',
+  'figure.targetBy': 'by {year}',
 
   'data.title': 'Open data: every figure',
   'data.description':
@@ -148,6 +158,7 @@ export const en = {
   'chart.dataCaption': 'Data for “{title}”',
   'chart.keyboardHint': 'Use the arrow keys to move between the data points of this chart.',
   'chart.role': 'chart',
+  'chart.caveat': 'The years are not counted the same way: read the bars side by side, not as a trend.',
   'chart.notComparable': 'Counted differently in each year, so no trend line is drawn.',
   'chart.targetLabel': 'Target set in {year}, for {targetYear}',
   'chart.resultLabel': 'Reported for {year}',
@@ -181,6 +192,8 @@ export const en = {
   'chart.colNamedFor': 'Named for',
   'chart.colMonth': 'Month',
   'chart.colHighlight': 'Highlight',
+  'chart.countriesNamed': 'The countries: {names}.',
+  'chart.provincesNamed': 'Named: {names}.',
 
   'page.sources': 'Sources',
   'external.newWindow': '(external site)',
@@ -254,6 +267,59 @@ export const en = {
   'cite.gbtDataFrom': 'Data source: ',
   'cite.bibtexDataFrom': 'Data from {title}',
   'cite.bibtexLanguage': 'english',
+
+  'chart.factYear': ' ({year})',
+  'chart.allFiguresSource': 'all figures on this site, from UNICEF China’s reviews',
+  'figure.noteLabel': 'Note:',
+  'figure.yearText': '{year}',
 } as const;
 
+/** A key of the interface dictionaries: every language has the same keys (src/i18n/en.ts is the reference). */
 export type UiKey = keyof typeof en;
+
+/**
+ * How English writes what is not an interface word. Numbers follow the UN editorial manual and
+ * the 2023 review: "six countries", "13 per cent" in running text, "US$25 million".
+ */
+export const enWriting: Writing = {
+  locale: 'en-GB',
+  ogLocale: 'en_US',
+  hasCase: true,
+  punctuation: {
+    colon: ': ',
+    semicolon: '; ',
+    comma: ', ',
+    enumerationComma: ', ',
+    open: ' (',
+    close: ')',
+    stop: '. ',
+    finalStop: '.',
+    sentenceGap: ' ',
+  },
+  qualifierSpace: ' ',
+  qualifiers: {
+    over: 'more than',
+    almost: 'almost',
+    about: 'about',
+    'up-to': 'up to',
+    exact: '',
+    target: 'a target of',
+  },
+  overWordedBySource: false,
+  duo: '',
+  countWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  fractionWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  numberUnits: [
+    { power: 9, word: ' billion', maxDecimals: 4 },
+    { power: 6, word: ' million', maxDecimals: 4 },
+  ],
+  units: {
+    USD: 'US${n}',
+    CNY: 'CNY {n}',
+    percent: '{n}%',
+    percentProse: '{n} per cent',
+    year: '{n} year',
+    years: '{n} years',
+    oneIn: 'one in {n}',
+  },
+};

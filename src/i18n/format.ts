@@ -17,13 +17,18 @@
  *   as the UN editorial manual asks; money, percentages and "one in six" are not counts.
  * - In running text English writes a percentage as "13 per cent" (UN style, as the 2023 review
  *   does); cards, charts and tables keep "13%". Chinese writes 13% everywhere, as the 2024 review does.
+ *
+ * The words, units and punctuation of each language are in its dictionary file (`enWriting` in
+ * en.ts, `zhWriting` in zh.ts); this file holds the rules that apply them.
  */
 import type { Lang } from './languages.ts';
+import { writing, qualified, type Writing } from './writing.ts';
 import type { Qualifier, Unit, ZhWord } from '../schemas/metrics.ts';
 
 const digits: Record<Lang, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }),
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10, useGrouping: false }),
+  en: new Intl.NumberFormat(writing.en.locale, { maximumFractionDigits: 10 }),
+  // The 2024 review writes Chinese digits without a separator ("2700 多个").
+  zh: new Intl.NumberFormat(writing.zh.locale, { maximumFractionDigits: 10, useGrouping: false }),
 };
 
 /**
@@ -41,15 +46,9 @@ export function exactShort(value: number, power: number, maxDecimals: number): s
 }
 
 /** The number units of each language, largest first: power of ten, how it is written, decimal limit. */
-export const numberUnits: Record<Lang, readonly { power: number; word: string; maxDecimals: number }[]> = {
-  en: [
-    { power: 9, word: ' billion', maxDecimals: 4 },
-    { power: 6, word: ' million', maxDecimals: 4 },
-  ],
-  zh: [
-    { power: 8, word: '亿', maxDecimals: 4 },
-    { power: 4, word: '万', maxDecimals: 2 },
-  ],
+export const numberUnits: Record<Lang, Writing['numberUnits']> = {
+  en: writing.en.numberUnits,
+  zh: writing.zh.numberUnits,
 };
 
 /** A number split into its numeral and its unit word: { numeral: '1.234', unit: '亿' }; unit '' for full digits. */
@@ -79,9 +78,6 @@ export function formatNumber(value: number, lang: Lang): string {
   return `${sign}${numeral}${unit}`;
 }
 
-const englishSmall = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const chineseSmall = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /**
  * Where a figure is written. `prose`: running text (a <Metric> in a story, a chart's description,
  * a year's intro), where whole counts under ten are written in words (six, 六) and English writes "per cent". `figure`: cards, charts, tables, downloads,
@@ -95,17 +91,12 @@ const notCounts: readonly Unit[] = ['USD', 'CNY', 'percent', 'one-in'];
 /**
  * Whole counts under ten, which running text writes in words: English from zero (UN editorial
  * manual: "six countries"), Chinese from one, with 两 before a measure word (三个省份, 两年; 零个 is
- * not said, so zero stays a digit).
+ * not said, so zero stays a digit). Which counts have words is each language's `countWords`.
  */
 const inWords = (value: number, unit: Unit, lang: Lang, style: FigureStyle) =>
-  style === 'prose' &&
-  Number.isInteger(value) &&
-  value >= (lang === 'en' ? 0 : 1) &&
-  value < 10 &&
-  !notCounts.includes(unit);
+  style === 'prose' && Number.isInteger(value) && Boolean(writing[lang].countWords[value]) && !notCounts.includes(unit);
 
-/** Chinese counting numerals before a measure word: 2 is 两 (两个, 两年), not 二. */
-const chineseCount = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
+const fill = (template: string, number: string) => template.replace('{n}', number);
 
 /**
  * A number with its unit where the unit is part of how the number is written (money, %, years,
@@ -122,9 +113,10 @@ export function formatAmount(
   zhDuo = false,
 ): string {
   const parts = numberParts(value, lang);
-  const duo = zhDuo && lang === 'zh' ? '多' : '';
+  const rules = writing[lang];
+  const duo = zhDuo ? rules.duo : '';
   const number = inWords(value, unit, lang, style)
-    ? (lang === 'en' ? englishSmall : chineseCount)[value]!
+    ? rules.countWords[value]!
     : !duo
       ? `${parts.sign}${parts.numeral}${parts.unit}`
       : parts.unit && !parts.numeral.includes('.')
@@ -132,17 +124,16 @@ export function formatAmount(
         : `${parts.sign}${parts.numeral}${parts.unit}${duo}`;
   switch (unit) {
     case 'USD':
-      return lang === 'en' ? `US$${number}` : `${number}美元`;
+      return fill(rules.units.USD, number);
     case 'CNY':
-      return lang === 'en' ? `CNY ${number}` : `${number}元人民币`;
+      return fill(rules.units.CNY, number);
     case 'percent':
       // UN style and the 2023 review write "13 per cent" in running text; displays keep the sign.
-      return lang === 'en' && style === 'prose' ? `${number} per cent` : `${number}%`;
+      return fill(style === 'prose' ? rules.units.percentProse : rules.units.percent, number);
     case 'years':
-      return lang === 'en' ? `${number} ${value === 1 ? 'year' : 'years'}` : `${number}年`;
+      return fill(value === 1 ? rules.units.year : rules.units.years, number);
     case 'one-in':
-      if (lang === 'en') return `one in ${englishSmall[value] ?? number}`;
-      return `${chineseSmall[value] ?? number}分之一`;
+      return fill(rules.units.oneIn, rules.fractionWords[value] ?? number);
     default:
       return number;
   }
@@ -150,8 +141,8 @@ export function formatAmount(
 
 /** The qualifier words of each language; `over` in Chinese can be worded per value (see `zhWords`). */
 export const qualifierWords: Record<Lang, Record<Qualifier, string>> = {
-  en: { over: 'more than', almost: 'almost', about: 'about', 'up-to': 'up to', exact: '', target: 'a target of' },
-  zh: { over: '超过', almost: '近', about: '约', 'up-to': '多达', exact: '', target: '目标' },
+  en: writing.en.qualifiers,
+  zh: writing.zh.qualifiers,
 };
 
 export interface FormattedFigure {
@@ -185,22 +176,25 @@ export function formatFigure(
   options: FigureOptions = {},
 ): FormattedFigure {
   const style = options.style ?? 'figure';
-  const zhWord = lang === 'zh' && qualifier === 'over' ? (options.zhWord ?? '超过') : undefined;
+  const zhWord =
+    writing[lang].overWordedBySource && qualifier === 'over'
+      ? (options.zhWord ?? writing[lang].qualifiers.over)
+      : undefined;
   const amount = formatAmount(value, unit, lang, style, zhWord === '多');
   const words = zhWord ? (zhWord === '多' ? '' : zhWord) : qualifierWords[lang][qualifier];
   // Chinese sets the qualifier directly against the number (超过265万); English needs a space.
-  const text = !words ? amount : lang === 'en' ? `${words} ${amount}` : `${words}${amount}`;
+  const text = qualified(words, amount, lang);
   return { qualifier: words, amount, text };
 }
 
 const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
   // zh-CN's long month is 九月; the reviews write 9月, which is the numeric month.
-  en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }),
-  zh: new Intl.DateTimeFormat('zh-CN', { month: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(writing.en.locale, { month: 'long', timeZone: 'UTC' }),
+  zh: new Intl.DateTimeFormat(writing.zh.locale, { month: 'numeric', timeZone: 'UTC' }),
 };
 const monthYearFormats: Record<Lang, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(writing.en.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  zh: new Intl.DateTimeFormat(writing.zh.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
 };
 
 const monthDate = (month: number, year: number) => {
@@ -227,5 +221,17 @@ export function formatMonthYear(month: number, year: number, lang: Lang): string
 
 /** A list joined as the language joins one: "A, B and C" / "A、B和C" (Intl.ListFormat). */
 export function formatList(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(writing[lang].locale, { type: 'conjunction' }).format(items);
+}
+
+/**
+ * A written amount split around its digits, so a display can set the number large and its unit
+ * smaller on the same baseline: "US$10 million" → { before: "US$", number: "10", after: " million" },
+ * "74.8万" → { before: "", number: "74.8", after: "万" }, "40 years" → { number: "40", after: " years" }.
+ * An amount without digits ("one in six") comes back whole in `before`, with `number` empty.
+ */
+export function amountParts(amount: string): { before: string; number: string; after: string } {
+  const match = /^(\D*?)(\d[\d.,]*)(.*)$/su.exec(amount);
+  if (!match) return { before: amount, number: '', after: '' };
+  return { before: match[1]!, number: match[2]!, after: match[3]! };
 }

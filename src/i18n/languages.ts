@@ -4,18 +4,31 @@
 export const languages = ['en', 'zh'] as const;
 export type Lang = (typeof languages)[number];
 
+/**
+ * The language the other is checked against: its dictionary's keys are every language's keys,
+ * and checks that compare the two versions of a page compare each pair once, from this side.
+ */
+export const referenceLang: Lang = languages[0];
+
 /** The value of `<html lang>` and of hreflang for each language. */
 export const htmlLang: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
 
 /** Each language's name written in that language, for the switcher and the root chooser. */
 export const languageName: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 
+/** Each language's name in English, for messages to editors ("has no Chinese version"). */
+export const languageNameInEnglish: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
+
+/** Whether a value is one of the site's language codes (`en`, `zh`): a type guard. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
+const other: Record<Lang, Lang> = { en: 'zh', zh: 'en' };
+
+/** The site's other language: every page exists in both. */
 export function otherLang(lang: Lang): Lang {
-  return lang === 'en' ? 'zh' : 'en';
+  return other[lang];
 }
 
 /** The language a site path belongs to, or undefined for language-neutral paths such as `/`. */

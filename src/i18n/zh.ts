@@ -1,4 +1,5 @@
 import type { UiKey } from './en.ts';
+import type { Writing } from './writing-rules.ts';
 
 /** 中文界面文字。键必须与英文词典完全一致：缺一个键就是类型错误，单元测试也会失败。 */
 export const zh: Record<UiKey, string> = {
@@ -47,6 +48,7 @@ export const zh: Record<UiKey, string> = {
     '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的关键数据与故事：儿童健康、教育、儿童保护、社会政策与南南合作。',
   'home.lead':
     '每一名儿童都有生存、发展、受保护和参与的权利。本网站逐项列出数据、逐条注明出处，呈现联合国儿童基金会驻华办事处及合作伙伴在2023年和2024年为儿童所做的工作。',
+  'home.statementOf': '{year}年工作回顾',
   'home.years': '年度回顾',
   'home.yearCard': '阅读{year}年工作回顾',
   'home.figuresHeading': '每一个数据都有出处',
@@ -63,8 +65,10 @@ export const zh: Record<UiKey, string> = {
   'footer.sourcesText': '本网站的所有数据均来自联合国儿童基金会驻华办事处的以下出版物：',
   'footer.unicef': '联合国儿童基金会驻华办事处官网',
   'footer.newsletter': '订阅联合国儿童基金会驻华办事处电子通讯',
-  'footer.note': '本网站以数据形式呈现联合国儿童基金会驻华办事处已发布的年度回顾。',
   'footer.data': '开放数据：以CSV和JSON格式下载全部数据',
+  'cta.support': '支持联合国儿童基金会驻华办事处',
+  'cta.newsletter': '订阅电子通讯',
+  'cta.heading': '持续关注我们的工作',
 
   'notFound.title': '未找到页面',
   'notFound.text': '抱歉，找不到您要访问的页面。页面可能已经移动，或网址有误。',
@@ -74,7 +78,10 @@ export const zh: Record<UiKey, string> = {
   'year.description': '联合国儿童基金会驻华办事处{year}年为儿童取得的成果：按工作领域列出的关键数据，每项均注明出处。',
   'year.keyFigures': '关键数据',
   'year.approach': '工作方式',
-  'year.allFigures': '{year}年全部数据（按工作领域）',
+  'year.allFigures': '{year}年全部数据',
+  'year.allFiguresText':
+    '以上关键数据仅为精选。数据页面按工作领域列出{year}年工作回顾报告的全部{count}项数据，每项均注明出处，并可下载CSV或JSON格式文件。',
+  'year.allFiguresLink': '查看{year}年全部{count}项数据',
   'year.sources': '本年度资料来源',
 
   'figure.description': '{year}年，{label}：{figure}。资料来源：{source}。',
@@ -94,6 +101,8 @@ export const zh: Record<UiKey, string> = {
   'figure.value': '数据',
   'figure.year': '年份',
   'figure.section': '“{section}”部分',
+  'figure.baselineText': '{year}年基数：{figure}',
+  'figure.targetBy': '{year}年前',
 
   'data.title': '开放数据：全部数据',
   'data.description':
@@ -148,6 +157,7 @@ export const zh: Record<UiKey, string> = {
   'chart.dataCaption': '“{title}”的数据',
   'chart.keyboardHint': '可使用方向键在本图表的各数据点之间移动。',
   'chart.role': '图表',
+  'chart.caveat': '各年度统计口径不同：条形可并列参照，但不构成变化趋势。',
   'chart.notComparable': '各年度统计口径不同，因此未绘制趋势线。',
   'chart.targetLabel': '{year}年提出的{targetYear}年目标',
   'chart.resultLabel': '{year}年成果',
@@ -181,6 +191,8 @@ export const zh: Record<UiKey, string> = {
   'chart.colNamedFor': '提及事项',
   'chart.colMonth': '月份',
   'chart.colHighlight': '亮点',
+  'chart.countriesNamed': '这些国家是：{names}。',
+  'chart.provincesNamed': '提及的省份：{names}。',
 
   'page.sources': '资料来源',
   'external.newWindow': '（外部网站）',
@@ -253,4 +265,49 @@ export const zh: Record<UiKey, string> = {
   'cite.gbtDataFrom': '数据来源：',
   'cite.bibtexDataFrom': '数据来源：《{title}》',
   'cite.bibtexLanguage': 'chinese',
+
+  'chart.factYear': '（{year}年）',
+  'chart.allFiguresSource': '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾',
+  'figure.noteLabel': '说明：',
+  'figure.yearText': '{year}年',
+};
+
+/**
+ * 中文的书写规则：全角标点；数字不分节（2053），大单位用万、亿；限定词紧贴数字（超过265万）；
+ * “多”按 2024 年度回顾的写法放在数字之内（2700多、110多万）。
+ */
+export const zhWriting: Writing = {
+  locale: 'zh-CN',
+  ogLocale: 'zh_CN',
+  hasCase: false,
+  punctuation: {
+    colon: '：',
+    semicolon: '；',
+    comma: '，',
+    enumerationComma: '、',
+    open: '（',
+    close: '）',
+    stop: '。',
+    finalStop: '。',
+    sentenceGap: '',
+  },
+  qualifierSpace: '',
+  qualifiers: { over: '超过', almost: '近', about: '约', 'up-to': '多达', exact: '', target: '目标' },
+  overWordedBySource: true,
+  duo: '多',
+  countWords: ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'],
+  fractionWords: ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+  numberUnits: [
+    { power: 8, word: '亿', maxDecimals: 4 },
+    { power: 4, word: '万', maxDecimals: 2 },
+  ],
+  units: {
+    USD: '{n}美元',
+    CNY: '{n}元人民币',
+    percent: '{n}%',
+    percentProse: '{n}%',
+    year: '{n}年',
+    years: '{n}年',
+    oneIn: '{n}分之一',
+  },
 };

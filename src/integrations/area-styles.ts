@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { areas as areasSchema } from '../schemas/areas.ts';
-import { areaStylesheet } from '../views/areas.ts';
+import { areaBandStylesheet, areaStylesheet } from '../views/areas.ts';
 
 /** The module the layouts import for the area colours: `import 'virtual:year-in-review/areas.css'`. */
 export const AREA_STYLES_MODULE = 'virtual:year-in-review/areas.css';
 const resolved = `\0${AREA_STYLES_MODULE}`;
 
 /**
- * The programme areas' colours (content/areas.yaml) as CSS (`.area-health { --area: … }`), served
+ * The programme areas' colours (content/areas.yaml) as CSS (`.area-health { --area: … }`, and
+ * the band of all of them along the top of every page), served
  * as a virtual module that the layouts import like any stylesheet. It used to be a page of its own
  * (/styles/areas.css); as a module it is bundled into the site's one stylesheet (issue 16: one
  * stylesheet request per page), and the CSP forbids inline styles, so it cannot go in the page.
@@ -38,7 +39,7 @@ export default function areaStyles(): AstroIntegration {
                     throw new Error(
                       `content/areas.yaml: not a valid list of programme areas (${result.error.message})`,
                     );
-                  return areaStylesheet(result.data);
+                  return areaStylesheet(result.data) + areaBandStylesheet(result.data);
                 },
               },
             ],

@@ -3,30 +3,33 @@
  * (getCollection's order is not file order). Everything else works on the plain data returned here.
  */
 import { getCollection } from 'astro:content';
-import type { Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
+import { createContentIndex, siteOrder, type ContentIndex } from './content-index.ts';
 
+/** Sources (content/sources.yaml), by year then id (`siteOrder.sources`). */
 export async function loadSources() {
-  return (await getCollection('sources'))
-    .map((entry) => entry.data)
-    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+  return (await getCollection('sources')).map((entry) => entry.data).sort(siteOrder.sources);
 }
 
+/** Programme areas (content/areas.yaml), in file order. */
 export async function loadAreas() {
   // areas.yaml lists areas in the order the site presents them; the file loader keeps that as insertion order.
   return (await getCollection('areas')).map((entry) => entry.data);
 }
 
+/** Review years (content/years/), newest first. */
 export async function loadYears() {
-  return (await getCollection('years')).map((entry) => entry.data).sort((a, b) => b.year - a.year);
+  return (await getCollection('years')).map((entry) => entry.data).sort(siteOrder.years);
 }
 
+/** Metrics (content/metrics/), by id. */
 export async function loadMetrics() {
-  return (await getCollection('metrics')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  return (await getCollection('metrics')).map((entry) => entry.data).sort(siteOrder.metrics);
 }
 
 /** Chart specs (content/charts/), by id. */
 export async function loadCharts() {
-  return (await getCollection('charts')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  return (await getCollection('charts')).map((entry) => entry.data).sort(siteOrder.charts);
 }
 
 /** Standing pages of one language, in their `order`. */
@@ -46,4 +49,51 @@ export async function loadStories(lang: Lang) {
 /** Glossary terms (content/glossary.yaml), in file order: the order first uses are looked for. */
 export async function loadGlossary() {
   return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
+/** A story as the content index holds it: `loadStories`' records with their language. */
+export type StoryEntry = Awaited<ReturnType<typeof loadStories>>[number] & { lang: Lang };
+/** A standing page as the content index holds it: `loadPages`' records with their language. */
+export type PageEntry = Awaited<ReturnType<typeof loadPages>>[number] & { lang: Lang };
+/** The site's content index: every collection by id (src/model/content-index.ts). */
+export type SiteContent = ContentIndex<StoryEntry, PageEntry>;
+
+let built: Promise<SiteContent> | undefined;
+
+/**
+ * The content index of the whole site, built once per build from the collections and shared by
+ * every page, component and endpoint (so a chart's view and files, memoised on the index, are
+ * computed once). The dev server rebuilds it on every call, since editors change files under it.
+ */
+export function loadContentIndex(): Promise<SiteContent> {
+  if (built && import.meta.env.PROD) return built;
+  built = (async () => {
+    const perLang = async (lang: Lang) => {
+      const [stories, pages] = await Promise.all([loadStories(lang), loadPages(lang)]);
+      return {
+        stories: stories.map((story) => ({ ...story, lang })),
+        pages: pages.map((page) => ({ ...page, lang })),
+      };
+    };
+    const [sources, areas, years, metrics, charts, glossary, ...byLang] = await Promise.all([
+      loadSources(),
+      loadAreas(),
+      loadYears(),
+      loadMetrics(),
+      loadCharts(),
+      loadGlossary(),
+      ...languages.map(perLang),
+    ]);
+    return createContentIndex<StoryEntry, PageEntry>({
+      sources,
+      areas,
+      years,
+      metrics,
+      charts,
+      glossary,
+      stories: byLang.flatMap((set) => set.stories),
+      pages: byLang.flatMap((set) => set.pages),
+    });
+  })();
+  return built;
 }

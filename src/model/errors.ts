@@ -35,6 +35,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 function describeInput(input: unknown): string {
   if (input === null) return 'nothing';
+  if (input instanceof Date) return `the date ${input.toISOString().slice(0, 10)}`;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a group of fields';
   if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
@@ -50,6 +51,11 @@ function messageFor(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   if (issue.code === 'invalid_type' && input === undefined) return `is missing: it ${issue.message}`;
   if (issue.code === 'custom') return issue.message;
+  // YAML reads an unquoted 2024-05-01 as a date, which no text or number field accepts.
+  if (issue.code === 'invalid_type' && input instanceof Date) {
+    const date = input.toISOString().slice(0, 10);
+    return `is read as a date because ${date} is not in quotes: write it in quotes, "${date}" (or reword it, like "1 May 2024")`;
+  }
   return `${issue.message} (found ${describeInput(input)})`;
 }
 

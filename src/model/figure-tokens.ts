@@ -8,6 +8,10 @@ import { formatFigure } from '../i18n/format.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { ReviewYear } from '../schemas/years.ts';
+import type { Catalogue } from './content-index.ts';
+
+/** Metrics by id: the content index's catalogue, or any map from id to metric (the checks keep one). */
+export type MetricLookup = Pick<Catalogue<Metric>, 'get'>;
 
 /** `{metric@year}` or `{metric@year/part}` inside a text. */
 export const FIGURE_TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4})(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?\}/g;
@@ -17,9 +21,9 @@ export const FIGURE_TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4})(?:\/([a-z0-9]+
  * ("almost 748,000", "six", "about 13 per cent"): these texts are prose read by people and screen readers.
  * @throws Error naming content/metrics/{id}.yaml when a token names a figure or part that does not exist
  */
-export function fillFigures(text: string, metrics: Metric[], lang: Lang): string {
+export function fillFigures(text: string, metrics: MetricLookup, lang: Lang): string {
   return text.replace(FIGURE_TOKEN, (token, id: string, year: string, part: string | undefined) => {
-    const metric = metrics.find((candidate) => candidate.id === id);
+    const metric = metrics.get(id);
     const entry = metric?.values.find((value) => value.year === Number(year));
     if (!metric || !entry) throw new Error(`The figure ${token} does not exist: check content/metrics/${id}.yaml`);
     if (!part)
@@ -87,7 +91,7 @@ export function checkFigureTokens(
 /** A review year's headline, intro and approach in one language, with their figures filled in. */
 export function yearTexts(
   year: Pick<ReviewYear, 'title' | 'intro' | 'approach'>,
-  metrics: Metric[],
+  metrics: MetricLookup,
   lang: Lang,
 ): { title: string; intro: string; approach: string } {
   return {

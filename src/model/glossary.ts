@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { ContentProblem } from './errors.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { writing } from '../i18n/writing.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -168,7 +169,13 @@ const escapeHtml = (text: string) =>
  * Links the first use of each glossary term in a page's rendered HTML to its definition
  * (`<a class="term" href="#term-{id}">…</a>`), and returns the terms used, in order of first use,
  * for the page's "Terms used on this page" list. Text inside links, headings, charts, tables and
- * code is left alone. English matches ignore capitals (a term may start a sentence).
+ * code is left alone. Matches ignore capitals in a language that has them (a term may start a
+ * sentence).
+ *
+ * The HTML is split at its tags by hand rather than parsed into a tree (satteri's htmlToHast) and
+ * written back: the input is the markup Astro's MDX just rendered (no comments, no `>` inside
+ * attribute values), and a parse-and-serialise round trip would rewrite every page's markup
+ * (entities, quoting, void elements), not only the text around a term.
  */
 export function markFirstUses(html: string, terms: GlossaryTerm[], lang: Lang): { html: string; used: TermOnPage[] } {
   const pending = new Map(terms.map((term) => [term.id, term]));
@@ -190,7 +197,7 @@ export function markFirstUses(html: string, terms: GlossaryTerm[], lang: Lang): 
     const found: { term: GlossaryTerm; index: number; text: string }[] = [];
     for (const term of pending.values()) {
       for (const wording of [term[lang], ...term.variants[lang]]) {
-        const match = wordingPattern(escapeHtml(wording), lang === 'en').exec(piece);
+        const match = wordingPattern(escapeHtml(wording), writing[lang].hasCase).exec(piece);
         const earlier = found.find((entry) => entry.term === term);
         if (match && (!earlier || match.index < earlier.index)) {
           if (earlier) found.splice(found.indexOf(earlier), 1);

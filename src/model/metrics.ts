@@ -4,9 +4,11 @@
  */
 import type { Lang } from '../i18n/languages.ts';
 import { formatFigure, type FigureStyle, type FormattedFigure } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
+import { collator } from '../i18n/writing.ts';
 import type { Metric, MetricValue } from '../schemas/metrics.ts';
 import type { Area } from '../schemas/areas.ts';
-import type { Source } from '../schemas/sources.ts';
+import type { Catalogue } from './content-index.ts';
 
 /** The value a metric has for a year, whichever review states it (a baseline included). */
 export function valueIn(metric: Metric, year: number): MetricValue | undefined {
@@ -43,6 +45,7 @@ export function yearsOf(metric: Metric): number[] {
   return metric.values.map((entry) => entry.year).sort((a, b) => a - b);
 }
 
+/** A metric's value (or one part of it) as a page writes it, with what the page shows around it. */
 export interface Figure extends FormattedFigure {
   metric: Metric;
   entry: MetricValue;
@@ -67,7 +70,7 @@ export interface Figure extends FormattedFigure {
 /** "2023 baseline: 1.1 million" / "2023年基数：110万": a baseline as the later year's pages show it. */
 export function baselineText(metric: Metric, entry: MetricValue, lang: Lang): string {
   const text = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text;
-  return lang === 'en' ? `${entry.year} baseline: ${text}` : `${entry.year}年基数：${text}`;
+  return t(lang, 'figure.baselineText', { year: entry.year, figure: text });
 }
 
 /**
@@ -76,7 +79,7 @@ export function baselineText(metric: Metric, entry: MetricValue, lang: Lang): st
  */
 export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: FigureStyle = 'figure'): Figure {
   const formatted = formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord, style });
-  const target = entry.targetYear ? (lang === 'en' ? `by ${entry.targetYear}` : `${entry.targetYear}年前`) : '';
+  const target = entry.targetYear ? t(lang, 'figure.targetBy', { year: entry.targetYear }) : '';
   const baselineEntry = baselineStatedIn(metric, entry.year);
   const baseline = baselineEntry ? baselineText(metric, baselineEntry, lang) : '';
   const caveat = !metric.comparable && metric.comparabilityNote ? metric.comparabilityNote[lang] : '';
@@ -86,18 +89,18 @@ export function figureOf(metric: Metric, entry: MetricValue, lang: Lang, style: 
 
 /**
  * The figure a metric has in a year (or one part of it), as a page writes it.
+ * @param metrics the content index's metrics (`index.metrics`)
  * @throws Error naming content/metrics/{id}.yaml when the metric, the year or the part does not exist
  */
 export function requireFigure(
-  metrics: Metric[],
+  metrics: Pick<Catalogue<Metric>, 'require'>,
   id: string,
   year: number,
   lang: Lang,
   part?: string,
   style: FigureStyle = 'figure',
 ): Figure {
-  const metric = metrics.find((candidate) => candidate.id === id);
-  if (!metric) throw new Error(`The figure "${id}" does not exist: there is no content/metrics/${id}.yaml`);
+  const metric = metrics.require(id);
   const entry = valueIn(metric, year);
   if (!entry) {
     throw new Error(
@@ -123,6 +126,7 @@ export function requireFigure(
   };
 }
 
+/** The metrics of one programme area, as the data and year pages group them. */
 export interface AreaGroup {
   area: Area;
   metrics: Metric[];
@@ -130,26 +134,13 @@ export interface AreaGroup {
 
 /** Metrics grouped by programme area, areas in their content order, metrics by label in the page's language. */
 export function groupByArea(metrics: Metric[], areas: Area[], lang: Lang): AreaGroup[] {
-  const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+  const sorter = collator(lang);
   return areas
     .map((area) => ({
       area,
       metrics: metrics
         .filter((metric) => metric.area === area.id)
-        .sort((a, b) => collator.compare(a.label[lang], b.label[lang])),
+        .sort((a, b) => sorter.compare(a.label[lang], b.label[lang])),
     }))
     .filter((group) => group.metrics.length > 0);
-}
-
-export interface ResolvedCitation {
-  source: Source;
-  sectionTitle: string;
-}
-
-export function resolveCitations(entry: MetricValue, sources: Source[], lang: Lang): ResolvedCitation[] {
-  return entry.citations.flatMap((citation) => {
-    const source = sources.find((candidate) => candidate.id === citation.source);
-    const section = source?.sections.find((candidate) => candidate.id === citation.section);
-    return source && section ? [{ source, sectionTitle: section.title[lang] }] : [];
-  });
 }

@@ -13,6 +13,7 @@ export interface StoryRecord {
 /** The site route of a story (without language): '2024/health/'. The file path is the URL. */
 export const storyRoute = (story: StoryRecord) => `${story.path}/`;
 
+/** The last part of a story's path: '2023/highlights/healthy-food' → 'healthy-food'. */
 export const slugOf = (story: StoryRecord) => story.path.split('/').pop() ?? story.path;
 
 const byOrder = (a: StoryRecord, b: StoryRecord) =>

@@ -8,6 +8,10 @@ import { contentRoutesOf, type ContentRoutes } from './language-switch.ts';
 
 let cached: Promise<ContentRoutes> | undefined;
 
+/**
+ * The routes of every story and standing page, per language, for the language switch: read from
+ * the collections once per build (every time in dev, where they change).
+ */
 export function loadContentRoutes(): Promise<ContentRoutes> {
   // In dev the collections change under us: read them every time; a build reads them once.
   if (cached && import.meta.env.PROD) return cached;

@@ -5,6 +5,9 @@
  *
  * Format: a line starting with "/" is a path pattern (`*` matches anything, including "/"), the
  * indented `Name: value` lines under it are its headers, `#` starts a comment.
+ *
+ * Hand-written: the format is a few lines of plain text, and no maintained npm package reads it
+ * (Netlify's own parser is internal to its CLI).
  */
 
 export interface HeaderRule {
@@ -12,6 +15,10 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
+/**
+ * The rules of a `_headers` file, in file order: each path pattern with its headers.
+ * @throws Error naming the line, for an indented line that is not `Name: value` or comes before any path
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -29,6 +36,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/** Whether a `_headers` path pattern matches a path: the whole path, `*` standing for anything (slashes too). */
 export function patternMatches(pattern: string, path: string): boolean {
   const expression = pattern
     .split('*')

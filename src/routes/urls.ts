@@ -13,7 +13,17 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;
 }
 
+/**
+ * The one place a chart's or a figure's own page gets its address: `/zh/charts/newborn-care-training/`,
+ * `/en/figures/partners/`. Every link, share URL, canonical and preview reads it from here.
+ */
 export const pagePath = (lang: Lang, kind: ShareKind, id: string) => localizedPath(lang, `${kind}/${id}`);
+
+/** A figure's own page: `/en/figures/partners/` (see `pagePath`). */
+export const figurePath = (lang: Lang, id: string) => pagePath(lang, 'figures', id);
+
+/** A chart's own page: `/zh/charts/newborn-care-training/` (see `pagePath`). */
+export const chartPath = (lang: Lang, id: string) => pagePath(lang, 'charts', id);
 
 /** The social preview image of a chart or figure page, one per language. */
 export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => `/og/${lang}/${kind}/${id}.png`;
@@ -21,13 +31,17 @@ export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => `/o
 /** Social preview images are 1200×630, the size Open Graph, Twitter/X and Weibo crop least. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
+/** The page other sites frame: `/embed/zh/newborn-care-training/`. */
 export const embedPath = (lang: Lang, id: string) => `/embed/${lang}/${id}/`;
 
+/** The formats a chart can be downloaded in: data (CSV, JSON) and picture (SVG, PNG). */
 export type DownloadFormat = 'csv' | 'json' | 'svg' | 'png';
+/** Every download format, in the order the chart page lists them. */
 export const downloadFormats: readonly DownloadFormat[] = ['csv', 'json', 'svg', 'png'];
 
 /** `newborn-care-training-zh.csv`: the file name says which chart, which language and which format. */
 export const downloadName = (id: string, lang: Lang, format: DownloadFormat) => `${id}-${lang}.${format}`;
+/** Where a download is served: `/downloads/newborn-care-training-zh.csv`. */
 export const downloadPath = (id: string, lang: Lang, format: DownloadFormat) =>
   `/downloads/${downloadName(id, lang, format)}`;
 
@@ -70,6 +84,7 @@ export function embedTheme(search: string): EmbedTheme {
 /** The message an embed page sends its parent whenever its height changes. */
 export const EMBED_MESSAGE_TYPE = 'unicef-china-yir:embed-height';
 
+/** What an embed tells its parent page: its chart, language and content height. */
 export interface EmbedHeightMessage {
   type: typeof EMBED_MESSAGE_TYPE;
   /** The chart id and language, so a page with several embeds can tell them apart. */
@@ -79,6 +94,7 @@ export interface EmbedHeightMessage {
   height: number;
 }
 
+/** True when a `message` event's data is an embed's height message with a usable height (finite, > 0). */
 export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
   if (!data || typeof data !== 'object') return false;
   const message = data as Partial<EmbedHeightMessage>;
@@ -90,6 +106,7 @@ export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage 
   );
 }
 
+/** What the embed snippet is made from. */
 export interface EmbedSnippetOptions {
   /** The site's origin and path prefix: the configured site URL. */
   siteUrl: string;

@@ -108,6 +108,14 @@ export const chart = z
      * with `{metric-id@year}`. It is the SVG's accessible description.
      */
     description: bilingual,
+    /**
+     * One short sentence drawn inside the chart itself, under its marks, where two bars must not
+     * be read as a trend (years counted differently, different measures side by side). Being part
+     * of the drawing, it travels with the chart: page, embed, PNG and SVG downloads, preview
+     * pictures. Left out, a chart that draws two or more years of a metric marked
+     * `comparable: false` gets a standard sentence saying the years are counted differently.
+     */
+    caveat: bilingual.optional(),
     /** Notes shown under the chart (why two years differ, what a figure includes). */
     notes: z.array(bilingual, { error: 'must be a list of notes, each { en: "…", zh: "…" }' }).default([]),
     /** Replaces the source line worked out from the metrics' citations. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id } from './common.ts';
+import { sourceLanguage } from './translations.ts';
 
 /** Frontmatter of a standing page (content/pages/{en,zh}/{slug}.mdx). */
 export const page = z
@@ -14,6 +15,11 @@ export const page = z
     order: z.number({ error: 'must be a number giving the position in lists' }).int(),
     /** Source ids the page draws on. */
     sources: z.array(id).default([]),
+    /**
+     * The language the page is written in first; the other file is its translation
+     * (`npm run i18n:status`). Left out: the language its sources share, else English.
+     */
+    sourceLanguage: sourceLanguage.optional(),
   })
   .strict();
 export type Page = z.infer<typeof page>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, year } from './common.ts';
+import { sourceLanguage } from './translations.ts';
 
 /** A photo an editor adds later: never without alt text and a credit. */
 export const storyImage = z
@@ -57,6 +58,11 @@ export const story = z
     sources: z.array(id, { error: 'must be a list of source ids' }).min(1, { error: 'must list at least one source' }),
     /** An optional lead photo. */
     image: storyImage.optional(),
+    /**
+     * The language the story is written in first; the other file is its translation
+     * (`npm run i18n:status`). Left out: the year's source language (years/{year}.yaml).
+     */
+    sourceLanguage: sourceLanguage.optional(),
   })
   .strict()
   .superRefine((data, ctx) => {

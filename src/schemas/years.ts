@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, id, year } from './common.ts';
+import { sourceLanguage } from './translations.ts';
 
 /** One review year (content/years/{year}.yaml). */
 export const reviewYear = z
@@ -21,6 +22,12 @@ export const reviewYear = z
     charts: z.array(id, { error: 'must be a list of chart ids' }).default([]),
     /** The source documents for the year. */
     sources: z.array(id, { error: 'must be a list of source ids' }).min(1, { error: 'must list at least one source' }),
+    /**
+     * The language the year's texts are written in first (its stories, its figures' and charts'
+     * texts, this file's texts); the other is their translation (`npm run i18n:status`). Left out:
+     * the language the year's sources share (sources.yaml `language`), else English.
+     */
+    sourceLanguage: sourceLanguage.optional(),
   })
   .strict();
 export type ReviewYear = z.infer<typeof reviewYear>;

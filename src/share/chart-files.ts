@@ -4,89 +4,68 @@
  * downloads). Pure: it works on the loaded content, so the pages, the endpoints and the tests
  * compute exactly the same files.
  */
-import type { Area } from '../schemas/areas.ts';
 import type { Chart } from '../schemas/charts.ts';
-import type { Metric, MetricValue } from '../schemas/metrics.ts';
-import type { Source } from '../schemas/sources.ts';
-import { chartData, drawnValues } from '../charts/data.ts';
-import { chartCitations, chartNotes } from '../charts/table.ts';
+import { drawnValues } from '../charts/data.ts';
 import type { ChartData, Datum } from '../charts/types.ts';
 import { t } from '../i18n/index.ts';
-import { figureOf, valueIn, yearsOf } from '../model/metrics.ts';
+import { punctuation } from '../i18n/punctuation.ts';
+import { valueIn } from '../model/metrics.ts';
+import { memoPerIndex, type Citation, type CitationGroup, type ContentIndex } from '../model/content-index.ts';
 import { writeCsv } from './csv.ts';
-import { absoluteUrl, pagePath } from '../routes/urls.ts';
+import { absoluteUrl, chartPath } from '../routes/urls.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { ChartPictureInput, FigurePictureInput } from './pictures.ts';
-
-/** The content a chart's files are made from (the same sets src/views/chart-view.ts loads). */
-export interface ShareContent {
-  charts: Chart[];
-  metrics: Metric[];
-  areas: Area[];
-  sources: Source[];
-  years: number[];
-}
-
-interface Citation {
-  source: string;
-  section: string;
-}
-
-/** Citations grouped by source document, sections in order: `[{ source, sections: [...] }]`. */
-export function groupCitations(citations: Citation[], sources: Source[], lang: Lang) {
-  const groups = new Map<string, { source: Source; sections: string[] }>();
-  for (const citation of citations) {
-    const source = sources.find((candidate) => candidate.id === citation.source);
-    const section = source?.sections.find((candidate) => candidate.id === citation.section);
-    if (!source || !section) continue;
-    const group = groups.get(source.id) ?? { source, sections: [] };
-    if (!group.sections.includes(section.title[lang])) group.sections.push(section.title[lang]);
-    groups.set(source.id, group);
-  }
-  return [...groups.values()];
-}
+import { chartView } from '../views/chart-view.ts';
+import { figureView } from '../views/figure-view.ts';
 
 /**
  * "UNICEF China Annual Review 2024 (Overview, Health)" / "…年度工作回顾（概述、健康）", several
- * joined by ";". Without sections, just the documents' titles (for pictures, where space is short).
+ * joined by "; " / "；" (src/i18n/punctuation.ts). Without sections, just the documents' titles
+ * (for pictures, where space is short). The groups come from the content index's `groupCitations`.
  */
-export function citationText(citations: Citation[], sources: Source[], lang: Lang, withSections = true): string {
-  return groupCitations(citations, sources, lang)
-    .map(({ source, sections }) => {
-      if (!withSections) return source.title[lang];
-      return lang === 'en'
-        ? `${source.title.en} (${sections.join(', ')})`
-        : `${source.title.zh}（${sections.join('、')}）`;
-    })
-    .join(lang === 'en' ? '; ' : '；');
+export function citationText(groups: readonly CitationGroup[], lang: Lang, withSections = true): string {
+  const marks = punctuation[lang];
+  return groups
+    .map(({ source, sections }) =>
+      withSections && sections.length
+        ? `${source.title[lang]}${marks.open}${sections.join(marks.enumeration)}${marks.close}`
+        : source.title[lang],
+    )
+    .join(marks.list);
 }
 
-/** "Source: …" / "资料来源：…", the line under a chart's data and pictures. */
+/**
+ * "Source: …" / "资料来源：…", the line under a chart's data and pictures: `fallback` stands in for
+ * the documents when there are none (the programme-area chart counts every figure on the site).
+ */
 export function sourceLine(
-  citations: Citation[],
-  sources: Source[],
+  groups: readonly CitationGroup[],
   lang: Lang,
   fallback: string,
   withSections = true,
 ): string {
-  const groups = groupCitations(citations, sources, lang);
   const label = t(lang, groups.length > 1 ? 'chart.sources' : 'chart.source');
-  const body = groups.length ? citationText(citations, sources, lang, withSections) : fallback;
-  return `${label}${lang === 'en' ? ': ' : '：'}${body}`;
+  const body = groups.length ? citationText(groups, lang, withSections) : fallback;
+  return `${label}${punctuation[lang].colon}${body}`;
 }
 
+/** One cell of a download table: text, a number, or nothing (an empty CSV cell, JSON null). */
 export type Cell = string | number | undefined;
 
+/** The rows of a chart's CSV and JSON downloads, by column name. */
 export interface DownloadTable {
   columns: string[];
   rows: Record<string, Cell>[];
 }
 
-const metricOf = (content: ShareContent, id: string) => content.metrics.find((metric) => metric.id === id);
-const entryOf = (content: ShareContent, id: string, year: number) => {
-  const metric = metricOf(content, id);
+const entryOf = (content: ContentIndex, id: string, year: number) => {
+  const metric = content.metrics.get(id);
   return metric && valueIn(metric, year);
 };
+
+/** The documents a list of citations points at, written out with their sections. */
+const cited = (content: ContentIndex, citations: readonly Citation[], lang: Lang) =>
+  citationText(content.groupCitations(citations, lang), lang);
 
 /** The columns of charts that draw metric values (bars, breakdowns, targets). */
 const valueColumns = [
@@ -103,10 +82,10 @@ const valueColumns = [
   'source',
 ];
 
-function datumRows(datums: Datum[], content: ShareContent, lang: Lang) {
+function datumRows(datums: Datum[], content: ContentIndex, lang: Lang) {
   return datums.flatMap((datum) => {
     const entry = entryOf(content, datum.metric, datum.year);
-    const source = entry ? citationText(entry.citations, content.sources, lang) : '';
+    const source = entry ? cited(content, entry.citations, lang) : '';
     const base = { metric_id: datum.metric, year: datum.year, unit: datum.unit, label: datum.label, source };
     return [
       {
@@ -139,7 +118,7 @@ function datumRows(datums: Datum[], content: ShareContent, lang: Lang) {
 export function chartDownloadTable(
   spec: Chart,
   data: ChartData,
-  content: ShareContent,
+  content: ContentIndex,
   lang: Lang,
   siteUrl: string,
 ): DownloadTable {
@@ -176,13 +155,14 @@ export function chartDownloadTable(
       };
     case 'country-dots': {
       const metricId = spec.metrics[0]!;
-      const metric = metricOf(content, metricId);
+      const metric = content.metrics.get(metricId);
       const entry =
         metric &&
         drawnValues(spec, metric)
           .filter((value) => value.items?.length)
           .at(-1);
-      const source = entry ? citationText(entry.citations, content.sources, lang) : '';
+      const source = entry ? cited(content, entry.citations, lang) : '';
+      const regionNames = new Map(data.regions.map((region) => [region.id, region.name]));
       return {
         columns: ['metric_id', 'year', 'country_id', 'country', 'region', 'source'],
         rows: data.countries.map((country) => ({
@@ -190,7 +170,7 @@ export function chartDownloadTable(
           year: entry?.year,
           country_id: country.id,
           country: country.name,
-          region: data.regions.find((region) => region.id === country.region)?.name ?? country.region,
+          region: regionNames.get(country.region) ?? country.region,
           source,
         })),
       };
@@ -199,7 +179,7 @@ export function chartDownloadTable(
       // Where each mention comes from: a metric's named items, or a place the spec names from prose.
       const origins: { province: string; year: number; about: string; metric: string; source: string }[] = [];
       for (const id of spec.metrics) {
-        const metric = metricOf(content, id);
+        const metric = content.metrics.get(id);
         if (!metric) continue;
         for (const entry of drawnValues(spec, metric)) {
           for (const item of entry.items ?? []) {
@@ -208,7 +188,7 @@ export function chartDownloadTable(
               year: entry.year,
               about: metric.label[lang],
               metric: id,
-              source: citationText(entry.citations, content.sources, lang),
+              source: cited(content, entry.citations, lang),
             });
           }
         }
@@ -220,16 +200,17 @@ export function chartDownloadTable(
           year: place.year,
           about: place.about[lang],
           metric: '',
-          source: citationText([place], content.sources, lang),
+          source: cited(content, [place], lang),
         });
       }
       const order = new Map(data.provinces.map((province, index) => [province.id, index]));
+      const provinceNames = new Map(data.provinces.map((province) => [province.id, province.name]));
       origins.sort((a, b) => (order.get(a.province) ?? 0) - (order.get(b.province) ?? 0) || a.year - b.year);
       return {
         columns: ['province_id', 'province', 'year', 'named_for', 'metric_id', 'source'],
         rows: origins.map((origin) => ({
           province_id: origin.province,
-          province: data.provinces.find((province) => province.id === origin.province)?.name ?? origin.province,
+          province: provinceNames.get(origin.province) ?? origin.province,
           year: origin.year,
           named_for: origin.about,
           metric_id: origin.metric,
@@ -248,7 +229,7 @@ export function chartDownloadTable(
             highlight: event.title,
             area: event.areaName,
             url: absoluteUrl(siteUrl, event.href),
-            source: specEvent ? citationText([specEvent.citation], content.sources, lang) : '',
+            source: specEvent ? cited(content, [specEvent.citation], lang) : '',
           };
         }),
       };
@@ -260,6 +241,7 @@ export function tableCsv(table: DownloadTable): string {
   return writeCsv(table.columns, table.rows);
 }
 
+/** What a chart's JSON download says the chart is, in its language. */
 export interface ChartFileMeta {
   id: string;
   kind: string;
@@ -282,76 +264,80 @@ export function tableJson(meta: ChartFileMeta, table: DownloadTable): string {
   return `${JSON.stringify({ chart: meta, columns: table.columns, rows }, null, 2)}\n`;
 }
 
-export interface Branding {
-  siteName: string;
-  siteHost: string;
+/** Everything a chart's files are made of, in one language. */
+export interface ChartFiles {
+  /** The chart's data: the chart view's own object. */
+  data: ChartData;
+  /** What the JSON download says the chart is. */
+  meta: ChartFileMeta;
+  /** The rows of the CSV and JSON downloads. */
+  table: DownloadTable;
+  /** The social preview's input: the source line without sections (space is short). */
+  picture: ChartPictureInput;
+  /** The SVG and PNG downloads' input: the full source line, sections included. */
+  download: ChartPictureInput;
 }
 
-/** Everything a chart's files need, in one language. */
-export function chartFiles(spec: Chart, content: ShareContent, lang: Lang, siteUrl: string) {
-  const data = chartData(spec, { metrics: content.metrics, areas: content.areas, years: content.years }, lang);
-  const area = content.areas.find((candidate) => candidate.id === spec.area);
-  // The programme-area chart counts every figure on the site: its source is the site's data.
-  const fallback =
-    lang === 'en'
-      ? 'all figures on this site, from UNICEF China’s reviews'
-      : '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾';
-  const citations = chartCitations(spec, content.metrics);
-  const source = sourceLine(citations, content.sources, lang, fallback);
-  const table = chartDownloadTable(spec, data, content, lang, siteUrl);
-  const meta: ChartFileMeta = {
-    id: spec.id,
-    kind: spec.kind,
-    lang,
-    title: data.title,
-    ...(spec.subtitle ? { subtitle: spec.subtitle[lang] } : {}),
-    description: data.description,
-    url: absoluteUrl(siteUrl, pagePath(lang, 'charts', spec.id)),
-    source,
-    notes: chartNotes(spec, content.metrics, lang),
-  };
-  const picture: ChartPictureInput = {
-    lang,
-    data,
-    title: data.title,
-    subtitle: spec.subtitle?.[lang],
-    siteName: t(lang, 'site.name'),
-    siteHost: new URL(siteUrl).host,
-    sourceLine: sourceLine(citations, content.sources, lang, fallback, false),
-    areaColour: area?.colour.toLowerCase() ?? '#0068a0',
-  };
-  // The downloaded picture has room for the full source line, sections included.
-  const download: ChartPictureInput = { ...picture, sourceLine: source };
-  return { data, meta, table, picture, download };
+const files = memoPerIndex<ChartFiles>();
+
+/**
+ * Everything a chart's files need, in one language, read from the chart view
+ * (src/views/chart-view.ts): computed once per index, chart, language and site URL.
+ * @throws Error naming content/charts/{id}.yaml when there is no such chart
+ */
+export function chartFiles(content: ContentIndex, id: string, lang: Lang, siteUrl: string): ChartFiles {
+  return files(content, `${id}|${lang}|${siteUrl}`, () => {
+    const view = chartView(content, id, lang);
+    const { spec, data } = view;
+    // The programme-area chart counts every figure on the site: its source is the site's data.
+    const fallback = t(lang, 'chart.allFiguresSource');
+    const source = sourceLine(view.citationGroups, lang, fallback);
+    const meta: ChartFileMeta = {
+      id: spec.id,
+      kind: spec.kind,
+      lang,
+      title: view.title,
+      ...(view.subtitle ? { subtitle: view.subtitle } : {}),
+      description: view.description,
+      url: absoluteUrl(siteUrl, chartPath(lang, spec.id)),
+      source,
+      notes: view.notes,
+    };
+    const picture: ChartPictureInput = {
+      lang,
+      data,
+      title: view.title,
+      subtitle: view.subtitle,
+      siteName: t(lang, 'site.name'),
+      siteHost: new URL(siteUrl).host,
+      sourceLine: sourceLine(view.citationGroups, lang, fallback, false),
+      areaColour: view.areaEntry?.colour.toLowerCase() ?? '#0068a0',
+    };
+    // The downloaded picture has room for the full source line, sections included.
+    const download: ChartPictureInput = { ...picture, sourceLine: source };
+    return { data, meta, table: chartDownloadTable(spec, data, content, lang, siteUrl), picture, download };
+  });
 }
 
-/** The year a figure page leads with and its preview shows: the latest one. */
-export function latestEntry(metric: Metric): MetricValue {
-  const year = yearsOf(metric).at(-1)!;
-  return valueIn(metric, year)!;
-}
-
-/** The social preview of a figure page: its latest value as the page writes it. */
-export function figurePicture(
-  metric: Metric,
-  content: Pick<ShareContent, 'areas' | 'sources'>,
-  lang: Lang,
-  siteUrl: string,
-): FigurePictureInput {
-  const entry = latestEntry(metric);
-  const figure = figureOf(metric, entry, lang);
-  const area = content.areas.find((candidate) => candidate.id === metric.area);
+/**
+ * The social preview of a figure page: its latest value as the page writes it, read from the
+ * figure view (src/views/figure-view.ts).
+ * @throws Error naming content/metrics/{id}.yaml when there is no such metric
+ */
+export function figurePicture(content: ContentIndex, id: string, lang: Lang, siteUrl: string): FigurePictureInput {
+  const view = figureView(content, id, lang);
+  const { figure } = view.latest;
   return {
     lang,
-    label: metric.label[lang],
-    areaName: area?.name[lang] ?? '',
+    label: view.title,
+    areaName: view.area?.name[lang] ?? '',
     qualifier: figure.qualifier,
     amount: figure.amount,
     target: figure.target,
-    yearText: lang === 'en' ? String(entry.year) : `${entry.year}年`,
+    yearText: t(lang, 'figure.yearText', { year: figure.entry.year }),
     siteName: t(lang, 'site.name'),
     siteHost: new URL(siteUrl).host,
-    sourceLine: sourceLine(entry.citations, content.sources, lang, '', false),
-    areaColour: area?.colour.toLowerCase() ?? '#0068a0',
+    sourceLine: sourceLine(content.groupCitations(figure.entry.citations, lang), lang, '', false),
+    areaColour: view.area?.colour.toLowerCase() ?? '#0068a0',
   };
 }

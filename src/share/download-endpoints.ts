@@ -5,22 +5,26 @@
  */
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/languages.ts';
-import { loadChartContent, requireChart } from '../views/chart-view.ts';
+import { loadContentIndex } from '../model/collections.ts';
 import { parseDownloadName, type DownloadFormat } from '../routes/urls.ts';
 import { chartDownload, fileResponse } from './share-files.ts';
 
-/** Every chart in every language: the same list for each format. */
+/** Every chart in every language, `{ params: { file: 'newborn-care-training-zh' } }`: the same list for each format. */
 export async function downloadPaths() {
-  const { charts } = await loadChartContent();
-  return charts.flatMap((chart) => languages.map((lang) => ({ params: { file: `${chart.id}-${lang}` } })));
+  const { charts } = await loadContentIndex();
+  return charts.ids.flatMap((id) => languages.map((lang) => ({ params: { file: `${id}-${lang}` } })));
 }
 
+/**
+ * The endpoint of one download format: the file's bytes (made once per build, shared with the
+ * chart page that lists its size), or 404 for a name that is not `{chart}-{lang}`.
+ * @throws Error naming content/charts/{id}.yaml when the name's chart does not exist
+ */
 export const downloadGet =
   (format: DownloadFormat): APIRoute =>
   async ({ params }) => {
     const wanted = parseDownloadName(`${params.file}.${format}`);
     if (!wanted) return new Response(null, { status: 404 });
-    const content = await loadChartContent();
-    const file = await chartDownload(requireChart(content, wanted.id), content, wanted.lang, format);
+    const file = await chartDownload(await loadContentIndex(), wanted.id, wanted.lang, format);
     return fileResponse(file.body, file.type);
   };

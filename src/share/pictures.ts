@@ -12,6 +12,16 @@ import { textWidth, wrap } from '../charts/text.ts';
 import type { ChartData, ChartTheme } from '../charts/types.ts';
 import { PREVIEW_SIZE } from '../routes/urls.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { punctuation } from '../i18n/punctuation.ts';
+
+/**
+ * How much of the width estimate a line of this language takes: the estimates (src/charts/text.ts)
+ * are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin; Chinese is measured as is.
+ */
+const estimateScale: Record<Lang, number> = { en: 0.9, zh: 1 };
+
+/** The gap after a qualifier set beside its number, in px at 40 px: a word space in English, a hair in Chinese. */
+const qualifierGap: Record<Lang, number> = { en: 16, zh: 8 };
 
 /**
  * The font the pictures name first: Noto Sans SC, which the build brings itself
@@ -71,12 +81,14 @@ export interface PictureFrame {
   areaColour: string;
 }
 
+/** What a chart's pictures (social preview, standalone SVG and PNG) are drawn from. */
 export interface ChartPictureInput extends PictureFrame {
   data: ChartData;
   title: string;
   subtitle?: string;
 }
 
+/** What a figure's social preview is drawn from: the figure as its page writes it. */
 export interface FigurePictureInput extends PictureFrame {
   /** What the figure counts: the metric's label. */
   label: string;
@@ -141,8 +153,7 @@ export function footer(
 ): SvgNode[] {
   const brandMax = width * 0.45;
   const nameLines = wrap(frame.siteName, brandMax - sizes.logo - 14, sizes.name, 1, true);
-  // Estimates are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin.
-  const nameWidth = textWidth(nameLines[0] ?? '', sizes.name, true) * (frame.lang === 'en' ? 0.9 : 1);
+  const nameWidth = textWidth(nameLines[0] ?? '', sizes.name, true) * estimateScale[frame.lang];
   const hostWidth = textWidth(frame.siteHost, sizes.host) * 0.9;
   const brandWidth = Math.max(nameWidth, hostWidth) + sizes.logo + 14;
   const source = sourceLinesFor(frame, width, padding, sizes);
@@ -408,9 +419,8 @@ export function figurePreviewSvg(input: FigurePictureInput): string {
   // space allows, centred between the label and the footer.
   const footerTop = height - FOOTER_HEIGHT;
   const qualifierSize = 40;
-  // The width estimates are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin.
   const qualifierWidth = input.qualifier
-    ? textWidth(input.qualifier, qualifierSize, true) * (input.lang === 'en' ? 0.9 : 1) + (input.lang === 'en' ? 16 : 8)
+    ? textWidth(input.qualifier, qualifierSize, true) * estimateScale[input.lang] + qualifierGap[input.lang]
     : 0;
   const amountEm = Math.max(1, textWidth(input.amount, 1, true));
   const inlineSize = Math.min(150, Math.floor((inner - qualifierWidth) / amountEm));
@@ -478,8 +488,8 @@ export function figurePreviewSvg(input: FigurePictureInput): string {
   nodes.push(...footer(input, width, footerTop, PADDING));
   const title = [
     input.label,
-    [input.qualifier, input.amount].filter(Boolean).join(input.lang === 'en' ? ' ' : ''),
+    [input.qualifier, input.amount].filter(Boolean).join(punctuation[input.lang].space),
     input.yearText,
-  ].join(input.lang === 'en' ? ' · ' : '，');
+  ].join(punctuation[input.lang].separator);
   return pictureRoot(width, height, title, `${title}. ${input.sourceLine}`, nodes);
 }

@@ -10,17 +10,30 @@
  * hash of the SVG, the renderer's version and the fonts, so a rebuild only renders what changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { loadFont, subsetFont, type LoadedFont } from './font-subset.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 // Resolved from the project root, not from this file: in the build this module runs from a bundle.
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 const fontPackage = dirname(projectRequire.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
 
+/** The font files the PNG renderer is given (Noto Sans SC, regular and bold), from node_modules. */
 export const PICTURE_FONT_FILES = [
   join(fontPackage, '400Regular/NotoSansSC_400Regular.ttf'),
   join(fontPackage, '700Bold/NotoSansSC_700Bold.ttf'),
@@ -70,19 +83,27 @@ function subsetFiles(svg: string): { files: string[]; folder: string } {
   return { files, folder };
 }
 
+/** How a picture is rendered to PNG. */
 export interface PngOptions {
   /** Renders at this many times the SVG's size (2 for a sharp download). */
   zoom?: number;
   /** The picture's language: see below. */
-  lang?: 'en' | 'zh';
+  lang?: Lang;
 }
+
+/**
+ * Noto Sans SC sets curly quotes full-width, as Chinese text wants; in English they would leave
+ * gaps around the quoted words, so English pictures get straight quotes.
+ */
+const quotesFor: Record<Lang, (svg: string) => string> = {
+  en: (svg) => svg.replace(/[“”]/g, '&quot;').replace(/[‘’]/g, "'"),
+  zh: (svg) => svg,
+};
 
 /** Renders an SVG to PNG; the same input always gives the same bytes. */
 export function svgToPng(source: string, options: PngOptions = {}): Promise<Buffer> {
   const zoom = options.zoom ?? 1;
-  // Noto Sans SC sets curly quotes full-width, as Chinese text wants; in English they would leave
-  // gaps around the quoted words, so English pictures get straight quotes.
-  const svg = options.lang === 'en' ? source.replace(/[“”]/g, '&quot;').replace(/[‘’]/g, "'") : source;
+  const svg = options.lang ? quotesFor[options.lang](source) : source;
   const key = createHash('sha256').update(`${rendererVersion}\n${fontStamp}\n${zoom}\n${svg}`).digest('hex');
   let pending = memory.get(key);
   if (!pending) {
@@ -94,7 +115,16 @@ export function svgToPng(source: string, options: PngOptions = {}): Promise<Buff
 
 async function renderCached(key: string, svg: string, zoom: number): Promise<Buffer> {
   const file = join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) {
+    try {
+      // Marks the picture as used by this build, so pruneSocialImages keeps it.
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // A read-only cache is only not pruned.
+    }
+    return readFileSync(file);
+  }
   const subset = subsetFiles(svg);
   let png: Buffer;
   try {
@@ -108,4 +138,26 @@ async function renderCached(key: string, svg: string, zoom: number): Promise<Buf
     // A read-only node_modules only costs speed.
   }
   return png;
+}
+
+/**
+ * Deletes the cached pictures (node_modules/.cache/social-images/*.png under `root`) that no page
+ * of the build that started at `since` (ms since the epoch) drew or read: each one read or
+ * written marks its file's time (renderCached), so a file older than the build is a picture of
+ * content that is gone or changed. Called once a build has succeeded
+ * (src/integrations/content-check.ts); returns how many files it deleted.
+ */
+export function pruneSocialImages(root: string, since: number): number {
+  const dir = join(root, 'node_modules/.cache/social-images');
+  if (!existsSync(dir)) return 0;
+  let deleted = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.png')) continue;
+    const file = join(dir, name);
+    if (statSync(file).mtimeMs < since) {
+      rmSync(file, { force: true });
+      deleted += 1;
+    }
+  }
+  return deleted;
 }

@@ -4,25 +4,36 @@
  * sizes), so both get the very same bytes; PNGs are rendered once per build (src/share/png.ts).
  */
 import { site } from '../config.ts';
-import type { Chart } from '../schemas/charts.ts';
-import type { Metric } from '../schemas/metrics.ts';
-import { chartFiles, figurePicture, tableCsv, tableJson, type ShareContent } from './chart-files.ts';
+import { chartFiles, figurePicture, tableCsv, tableJson } from './chart-files.ts';
 import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg } from './pictures.ts';
 import { svgToPng } from './png.ts';
 import { downloadFormats, embedSnippet, type DownloadFormat } from '../routes/urls.ts';
 import { builderFor } from '../charts/index.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { punctuation } from '../i18n/punctuation.ts';
+import { memoPerIndex, type ContentIndex } from '../model/content-index.ts';
+import { chartView } from '../views/chart-view.ts';
+import { figureView } from '../views/figure-view.ts';
 
 /** PNG downloads are drawn at twice the SVG's size: sharp on high-density screens and in print. */
 export const DOWNLOAD_PNG_ZOOM = 2;
 
-export const chartPreviewPng = (spec: Chart, content: ShareContent, lang: Lang) =>
-  svgToPng(chartPreviewSvg(chartFiles(spec, content, lang, site.url).picture), { lang });
+/**
+ * A chart page's 1200×630 social preview as PNG bytes (src/share/png.ts caches the rendering).
+ * @throws Error naming content/charts/{id}.yaml when there is no such chart
+ */
+export const chartPreviewPng = (content: ContentIndex, id: string, lang: Lang) =>
+  svgToPng(chartPreviewSvg(chartFiles(content, id, lang, site.url).picture), { lang });
 
-export const figurePreviewPng = (metric: Metric, content: Pick<ShareContent, 'areas' | 'sources'>, lang: Lang) =>
-  svgToPng(figurePreviewSvg(figurePicture(metric, content, lang, site.url)), { lang });
+/**
+ * A figure page's 1200×630 social preview as PNG bytes.
+ * @throws Error naming content/metrics/{id}.yaml when there is no such metric
+ */
+export const figurePreviewPng = (content: ContentIndex, id: string, lang: Lang) =>
+  svgToPng(figurePreviewSvg(figurePicture(content, id, lang, site.url)), { lang });
 
+/** One download's bytes, its Content-Type and its size in bytes. */
 export interface DownloadFile {
   body: string | Buffer;
   type: string;
@@ -36,25 +47,44 @@ const contentTypes: Record<DownloadFormat, string> = {
   png: 'image/png',
 };
 
-/** One download of one chart in one language. */
-export async function chartDownload(
-  spec: Chart,
-  content: ShareContent,
+const standaloneSvgs = memoPerIndex<string>();
+const downloads = memoPerIndex<Promise<DownloadFile>>();
+
+/** The chart's standalone SVG (the SVG and PNG downloads draw it), drawn once per chart and language. */
+const standaloneSvg = (content: ContentIndex, id: string, lang: Lang) =>
+  standaloneSvgs(content, `${id}|${lang}|${site.url}`, () =>
+    chartStandaloneSvg(chartFiles(content, id, lang, site.url).download),
+  );
+
+/**
+ * One download of one chart in one language: its bytes, content type and size. Made once per
+ * build (the chart page reads the size, the download endpoint the bytes).
+ * @throws Error naming content/charts/{id}.yaml when there is no such chart
+ */
+export function chartDownload(
+  content: ContentIndex,
+  id: string,
   lang: Lang,
   format: DownloadFormat,
 ): Promise<DownloadFile> {
-  const files = chartFiles(spec, content, lang, site.url);
-  let body: string | Buffer;
-  if (format === 'csv') body = tableCsv(files.table);
-  else if (format === 'json') body = tableJson(files.meta, files.table);
-  else if (format === 'svg') body = `<?xml version="1.0" encoding="UTF-8"?>\n${chartStandaloneSvg(files.download)}\n`;
-  else body = await svgToPng(chartStandaloneSvg(files.download), { zoom: DOWNLOAD_PNG_ZOOM, lang });
-  return { body, type: contentTypes[format], bytes: typeof body === 'string' ? Buffer.byteLength(body) : body.length };
+  return downloads(content, `${id}|${lang}|${format}|${site.url}`, async () => {
+    const files = chartFiles(content, id, lang, site.url);
+    let body: string | Buffer;
+    if (format === 'csv') body = tableCsv(files.table);
+    else if (format === 'json') body = tableJson(files.meta, files.table);
+    else if (format === 'svg') body = `<?xml version="1.0" encoding="UTF-8"?>\n${standaloneSvg(content, id, lang)}\n`;
+    else body = await svgToPng(standaloneSvg(content, id, lang), { zoom: DOWNLOAD_PNG_ZOOM, lang });
+    return {
+      body,
+      type: contentTypes[format],
+      bytes: typeof body === 'string' ? Buffer.byteLength(body) : body.length,
+    };
+  });
 }
 
 /** The pixel size of the PNG download, from the standalone SVG's own size. */
-export function downloadPngSize(spec: Chart, content: ShareContent, lang: Lang): { width: number; height: number } {
-  const svg = chartStandaloneSvg(chartFiles(spec, content, lang, site.url).download);
+export function downloadPngSize(content: ContentIndex, id: string, lang: Lang): { width: number; height: number } {
+  const svg = standaloneSvg(content, id, lang);
   const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   return { width: Math.round(width * DOWNLOAD_PNG_ZOOM), height: Math.round(height * DOWNLOAD_PNG_ZOOM) };
@@ -64,49 +94,74 @@ export function downloadPngSize(spec: Chart, content: ShareContent, lang: Lang):
 export const fileResponse = (body: string | Buffer, type: string) =>
   new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': type } });
 
-/** What a chart page shows to share, download and embed its chart, in the page's language. */
-export async function chartSharing(spec: Chart, content: ShareContent, lang: Lang) {
-  const files = chartFiles(spec, content, lang, site.url);
-  const png = downloadPngSize(spec, content, lang);
-  const notes: Record<DownloadFormat, string> = {
-    csv: t(lang, 'download.csvNote'),
-    json: '',
-    svg: t(lang, 'download.svgNote'),
-    png: t(lang, 'download.pngNote', { width: png.width, height: png.height }),
-  };
-  const downloads = await Promise.all(
-    downloadFormats.map(async (format) => ({
-      format,
-      bytes: (await chartDownload(spec, content, lang, format)).bytes,
-      note: notes[format],
-    })),
-  );
-  // The embed starts at about the height it will take (the wide drawing, its title and source
-  // line) so the host page barely moves when the first height message arrives.
-  const initialHeight = builderFor(files.data).height(files.data, 'wide') + 160;
-  const snippet = embedSnippet({
-    siteUrl: site.url,
-    lang,
-    id: spec.id,
-    title: t(lang, 'embed.frameTitle', { title: files.data.title, site: t(lang, 'site.name') }),
-    initialHeight,
-  });
-  return {
-    pictureAlt: t(lang, 'share.chartPictureAlt', { title: files.data.title, source: files.picture.sourceLine }),
-    downloads,
-    snippet,
-    sourceLine: files.meta.source,
-  };
+/** What a chart page and its embed show to share, download and embed the chart, in one language. */
+export interface ChartSharing {
+  /** The preview picture's text alternative (and og:image:alt). */
+  pictureAlt: string;
+  /** Each download's format, size in bytes and a note on it ("UTF-8, opens in Excel"). */
+  downloads: { format: DownloadFormat; bytes: number; note: string }[];
+  /** The code a donor pastes to embed the chart. */
+  snippet: string;
+  /** "Source: …" with every section, as the embed prints it. */
+  sourceLine: string;
 }
 
-/** The figure page's preview picture, described for its alt text and og:image:alt. */
-export function figurePictureAlt(metric: Metric, content: Pick<ShareContent, 'areas' | 'sources'>, lang: Lang): string {
-  const picture = figurePicture(metric, content, lang, site.url);
-  const figure = [picture.qualifier, picture.amount].filter(Boolean).join(lang === 'en' ? ' ' : '');
+const sharings = memoPerIndex<Promise<ChartSharing>>();
+
+/**
+ * What a chart page shows to share, download and embed its chart, in the page's language; made
+ * once per chart and language (the chart page and the embed page both read it).
+ * @throws Error naming content/charts/{id}.yaml when there is no such chart
+ */
+export function chartSharing(content: ContentIndex, id: string, lang: Lang): Promise<ChartSharing> {
+  return sharings(content, `${id}|${lang}|${site.url}`, async () => {
+    const files = chartFiles(content, id, lang, site.url);
+    const view = chartView(content, id, lang);
+    const png = downloadPngSize(content, id, lang);
+    const notes: Record<DownloadFormat, string> = {
+      csv: t(lang, 'download.csvNote'),
+      json: '',
+      svg: t(lang, 'download.svgNote'),
+      png: t(lang, 'download.pngNote', { width: png.width, height: png.height }),
+    };
+    const downloads = await Promise.all(
+      downloadFormats.map(async (format) => ({
+        format,
+        bytes: (await chartDownload(content, id, lang, format)).bytes,
+        note: notes[format],
+      })),
+    );
+    // The embed starts at about the height it will take (the wide drawing, its title and source
+    // line) so the host page barely moves when the first height message arrives.
+    const initialHeight = builderFor(view.data).height(view.data, 'wide') + 160;
+    const snippet = embedSnippet({
+      siteUrl: site.url,
+      lang,
+      id,
+      title: t(lang, 'embed.frameTitle', { title: view.title, site: t(lang, 'site.name') }),
+      initialHeight,
+    });
+    return {
+      pictureAlt: t(lang, 'share.chartPictureAlt', { title: view.title, source: files.picture.sourceLine }),
+      downloads,
+      snippet,
+      sourceLine: files.meta.source,
+    };
+  });
+}
+
+/**
+ * The figure page's preview picture, described for its alt text and og:image:alt.
+ * @throws Error naming content/metrics/{id}.yaml when there is no such metric
+ */
+export function figurePictureAlt(content: ContentIndex, id: string, lang: Lang): string {
+  const { latest } = figureView(content, id, lang);
+  const picture = figurePicture(content, id, lang, site.url);
+  const figure = [picture.qualifier, picture.amount].filter(Boolean).join(punctuation[lang].space);
   return t(lang, 'share.figurePictureAlt', {
     label: picture.label,
     figure,
-    year: picture.yearText.replace(/年$/, ''),
+    year: latest.figure.entry.year,
     source: picture.sourceLine,
   });
 }

@@ -20,7 +20,7 @@ const citedPaths = [
 ];
 const sourcesById = new Map(content.sources.map((entry) => [entry.data.id, entry.data]));
 /** The source documents each story lists (its `sources`): its citation must name every one. */
-const storySources = new Map(
+const storySources = new Map<string, readonly string[]>(
   (['en', 'zh'] as const).flatMap((lang) =>
     content.stories[lang].map((story) => [`/${lang}/${story.data.path}/`, story.data.sources] as const),
   ),

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/checks/content-files.ts';
-import { chartData, type ChartContent } from '../../src/charts/data.ts';
+import { chartData } from '../../src/charts/data.ts';
+import { indexParsedContent } from '../../src/checks/parsed-content.ts';
 import type { Chart } from '../../src/schemas/charts.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { root } from '../built-site.ts';
@@ -15,11 +16,8 @@ import { root } from '../built-site.ts';
 export const content = checkContent(root).content;
 export const charts: Chart[] = content.charts.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 export const metrics = content.metrics.map((entry) => entry.data);
-export const chartContent: ChartContent = {
-  metrics,
-  areas: content.areas.map((entry) => entry.data),
-  years: content.years.map((entry) => entry.data.year),
-};
+/** The site's content index, as the build makes it (src/model/content-index.ts). */
+export const chartContent = indexParsedContent(content);
 
 /**
  * The first chart (by id) that fits what a test needs, or an error saying what content/ lacks:

@@ -10,8 +10,8 @@
  */
 import { join } from 'node:path';
 import { checkContent } from '../../src/checks/content-files.ts';
-import { chartData, type ChartContent } from '../../src/charts/data.ts';
-import type { Chart } from '../../src/schemas/charts.ts';
+import { chartData } from '../../src/charts/data.ts';
+import { indexParsedContent } from '../../src/checks/parsed-content.ts';
 import type { ChartData } from '../../src/charts/types.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
@@ -33,19 +33,15 @@ function readContent(root: string) {
   const { content, problems } = checkContent(root);
   if (problems.length)
     throw new Error(`${root}/content has problems: ${problems.map((problem) => problem.message).join('; ')}`);
-  const charts: Chart[] = content.charts.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
-  const chartContent: ChartContent = {
-    metrics: content.metrics.map((entry) => entry.data),
-    areas: content.areas.map((entry) => entry.data),
-    years: content.years.map((entry) => entry.data.year),
-  };
-  return { charts, chartContent };
+  // The site's one content bundle (src/model/content-index.ts); charts in the site's order.
+  const chartContent = indexParsedContent(content);
+  return { charts: chartContent.charts.all, chartContent };
 }
 
 /** A chart of the fixture, resolved in one language. */
 export function dataFor(id: string, lang: Lang): ChartData {
-  const { charts, chartContent } = fixtureContent();
-  const spec = charts.find((chart) => chart.id === id);
+  const { chartContent } = fixtureContent();
+  const spec = chartContent.charts.get(id);
   if (!spec) throw new Error(`no chart ${id} in tests/fixtures/charts/content/charts/`);
   return chartData(spec, chartContent, lang);
 }

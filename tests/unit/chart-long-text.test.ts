@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContent } from '../../src/checks/content-files.ts';
-import { chartData, type ChartContent } from '../../src/charts/data.ts';
+import { chartData } from '../../src/charts/data.ts';
+import { indexParsedContent } from '../../src/checks/parsed-content.ts';
 import { builderFor } from '../../src/charts/index.ts';
 import { MIN_WIDTH, modeFor } from '../../src/charts/layout.ts';
 import { textWidth } from '../../src/charts/text.ts';
@@ -21,11 +22,7 @@ import { languages, type Lang } from '../../src/i18n/languages.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../fixtures/long-text'));
 const specs = content.charts.map((entry) => entry.data);
-const chartContent: ChartContent = {
-  metrics: content.metrics.map((entry) => entry.data),
-  areas: content.areas.map((entry) => entry.data),
-  years: content.years.map((entry) => entry.data.year),
-};
+const chartContent = indexParsedContent(content);
 
 interface DrawnLine {
   text: string;
@@ -171,12 +168,7 @@ describe('long text in charts', () => {
   for (const entry of content.metrics) {
     for (const lang of languages) {
       it(`the figure picture of ${entry.data.id} (${lang}) draws the figure whole, inside the picture`, () => {
-        const input = figurePicture(
-          entry.data,
-          { areas: chartContent.areas, sources: content.sources.map((source) => source.data) },
-          lang,
-          'https://yearinreview.unicef.cn',
-        );
+        const input = figurePicture(chartContent, entry.data.id, lang, 'https://yearinreview.unicef.cn');
         const drawn = drawnTexts(figurePreviewSvg(input));
         expect(
           drawn.some((text) => text.lines.includes(input.amount)),

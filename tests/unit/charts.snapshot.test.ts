@@ -32,7 +32,7 @@ describe('chart snapshots (fixture)', () => {
 
   it('cover the hard cases', () => {
     const drawn = new Set(charts.flatMap((chart) => [...chart.metrics, ...(chart.target ? [chart.target] : [])]));
-    const metrics = chartContent.metrics.filter((metric) => drawn.has(metric.id));
+    const metrics = chartContent.metrics.all.filter((metric) => drawn.has(metric.id));
     expect(
       metrics.some((metric) => !metric.comparable),
       'a metric not comparable across years',

@@ -65,7 +65,7 @@ describe('breakdowns', () => {
   });
 
   it('every value with parts, in the fixture and in content/, has parts that sum to its total', () => {
-    for (const metric of [...chartContent.metrics, ...liveContent().chartContent.metrics]) {
+    for (const metric of [...chartContent.metrics.all, ...liveContent().chartContent.metrics.all]) {
       for (const value of metric.values) {
         if (!value.breakdown) continue;
         expect(
@@ -173,7 +173,7 @@ describe('numbers read as on the rest of the site', () => {
     expect(zh).toContain('近74.8万');
     expect(zh).toContain('超过7.2万');
     const online = chartContent.metrics
-      .find((metric) => metric.id === 'newborn-care-training')!
+      .require('newborn-care-training')
       .values.find((entry) => entry.year === 2024)!
       .breakdown!.find((part) => part.id === 'online')!;
     expect(zh).toContain(
@@ -285,9 +285,9 @@ describe('provinces', () => {
 });
 
 describe('countries', () => {
-  const countries = (
-    chartContent.metrics.find((metric) => metric.id === 'china-funded-programme-countries')!.values[0]!.items ?? []
-  ).map((item) => item.id);
+  const countries = (chartContent.metrics.require('china-funded-programme-countries').values[0]!.items ?? []).map(
+    (item) => item.id,
+  );
 
   it('every country the metric lists has a position', () => {
     expect(countries).toHaveLength(24);
@@ -320,10 +320,18 @@ describe('countries', () => {
     }
   });
 
-  it('no border, coastline or outline is drawn: only straight graticule lines and dots', () => {
+  it('no border, coastline or outline is drawn: only straight graticule lines, dots and open links from China', () => {
     const svg = drawChart(dataFor('ssc-countries', 'en'), 960).svg;
-    expect(svg).not.toMatch(/<path/);
-    expect(svg).not.toMatch(/<polygon/);
+    // The only curves are the links from China to each country: one open curve each, no shape.
+    const links = /<g class="chart-links"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const curves = [...links.matchAll(/<path d="([^"]*)"/g)].map((match) => match[1]!);
+    const data = dataFor('ssc-countries', 'en');
+    if (data.kind !== 'country-dots') throw new Error('ssc-countries is expected to be a country-dots chart');
+    expect(curves).toHaveLength(data.countries.length);
+    for (const d of curves) expect(d).toMatch(/^M[\d.,-]+Q[\d.,-]+ [\d.,-]+$/);
+    const rest = svg.replace(/<g class="chart-links"[^>]*>.*?<\/g>/, '');
+    expect(rest).not.toMatch(/<path/);
+    expect(rest).not.toMatch(/<polygon/);
   });
 });
 
@@ -441,7 +449,7 @@ describe('themes', () => {
 describe('data tables', () => {
   it('list every drawn value as the page writes it, with links to the figures', () => {
     // Expected rows come from the metric itself, so a routine edit to its wording cannot break this.
-    const metric = chartContent.metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
+    const metric = chartContent.metrics.require('newborn-care-training');
     const table = chartTable(dataFor('newborn-care-training', 'zh'), 'zh');
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual(
       [...metric.values]

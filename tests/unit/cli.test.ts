@@ -68,12 +68,15 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
     );
   });
 
-  it('npm run i18n:status prints the table for this project and exits 0', () => {
-    const result = script('i18n-status.ts');
+  it('npm run i18n:status prints the tables for this project and exits 0', () => {
+    const result = script('i18n-status.ts', '--brief');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^Translation status of content\/stories and content\/pages \(en = English, zh = Chinese\)\n\nkind +path +en +zh +status\n/,
+      /^Translation status: en = English, zh = Chinese; .*\n\nkind +path +source +status\n/,
+    );
+    expect(result.stdout).toMatch(
+      /^\d+ texts in \d+ YAML files: \d+ up to date, \d+ outdated, \d+ missing a language\.$/m,
     );
   });
 });

@@ -3,6 +3,16 @@ import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { t } from '../../src/i18n/index.ts';
 import {
+  bracketed,
+  enumerate,
+  joinClauses,
+  joinPhrase,
+  joinSentences,
+  paragraph,
+  labelled,
+  writing,
+} from '../../src/i18n/writing.ts';
+import {
   alternatesOf,
   langFromPath,
   localizedPath,
@@ -30,6 +40,38 @@ describe('UI dictionaries', () => {
   it('fills placeholders', () => {
     expect(t('en', 'nav.year', { year: 2024 })).toBe('Year 2024');
     expect(t('zh', 'nav.year', { year: 2024 })).toBe('2024年');
+  });
+});
+
+describe('writing rules', () => {
+  it('punctuate Chinese with full-width marks and no spaces', () => {
+    for (const mark of Object.values(writing.zh.punctuation)) {
+      expect(mark, mark).not.toMatch(/[\s:;,.()]/);
+      expect(mark, mark).toMatch(/^[\u3000-\u303f\uff00-\uffef]*$/);
+    }
+    expect(labelled('说明', '文字', 'zh')).toBe('说明：文字');
+    expect(bracketed('北京', enumerate([2023, 2024], 'zh'), 'zh')).toBe('北京（2023、2024）');
+    expect(joinClauses(['甲：1', '乙：2'], 'zh')).toBe('甲：1；乙：2');
+    expect(joinPhrase(['南苏丹', '非洲'], 'zh')).toBe('南苏丹，非洲');
+    expect(joinSentences(['甘肃', '2023：说明'], 'zh')).toBe('甘肃。2023：说明');
+    expect(paragraph(['第一句。', '第二句。'], 'zh')).toBe('第一句。第二句。');
+    expect(paragraph(['第一句。', '第二句。'], 'zh')).toBe('第一句。第二句。');
+  });
+
+  it('punctuate English as before', () => {
+    expect(labelled('Note', 'text', 'en')).toBe('Note: text');
+    expect(bracketed('Beijing', enumerate([2023, 2024], 'en'), 'en')).toBe('Beijing (2023, 2024)');
+    expect(joinClauses(['a: 1', 'b: 2'], 'en')).toBe('a: 1; b: 2');
+    expect(joinSentences(['Gansu', '', '2023: note'], 'en')).toBe('Gansu. 2023: note');
+    expect(paragraph(['One.', 'Two.'], 'en')).toBe('One. Two.');
+  });
+
+  it('give both languages the same rules', () => {
+    const shape = (value: unknown): unknown =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+        : typeof value;
+    expect(shape(writing.zh)).toEqual(shape(writing.en));
   });
 });
 

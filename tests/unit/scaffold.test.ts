@@ -15,6 +15,7 @@ import { checkContentCommand } from '../../scripts/check-content.ts';
 import { newMetric } from '../../scripts/new-metric.ts';
 import { newStory } from '../../scripts/new-story.ts';
 import { runCommand, unusedNames } from './cli-run.ts';
+import { placeholders } from '../../src/checks/placeholders.ts';
 
 const project = join(import.meta.dirname, '../..');
 /** The metric id and story slug the scaffolds create: ones content/ does not use yet. */
@@ -37,6 +38,30 @@ type Command = typeof newStory;
 const run = (command: Command, root: string, args: string[]) => runCommand(command, ['--root', root, ...args]);
 
 const checkContentScript = (root: string) => run(checkContentCommand, root, []);
+
+/**
+ * What the check says about freshly scaffolded files: only that the placeholders are still there
+ * (a page titled "Write the title of this story here" must not go out); then, with the
+ * placeholders replaced as an editor would, the check passes.
+ */
+function checkBeforeAndAfterWriting(root: string, files: string[]) {
+  const before = checkContentScript(root);
+  expect(before.status).toBe(1);
+  const problems = before.stderr.split('\n').filter((line) => line.startsWith('  - '));
+  expect(problems.length).toBeGreaterThan(0);
+  for (const problem of problems) expect(problem).toMatch(/: still has the placeholder ".*" written by the scaffold: /);
+  for (const file of files) {
+    let text = readFileSync(join(root, file), 'utf8');
+    for (const { text: placeholder } of placeholders)
+      text = text
+        .split(placeholder)
+        .join(
+          /\p{Script=Han}/u.test(placeholder) ? '编辑根据资料写下的这段文字' : 'Words the editor wrote from the source',
+        );
+    writeFileSync(join(root, file), text);
+  }
+  return checkContentScript(root);
+}
 
 /** A test reads the whole of content/ up to four times: under a second alone, a few on a busy 2-core machine. */
 const reads = { timeout: 20_000 };
@@ -70,7 +95,10 @@ describe('npm run new:story', reads, () => {
     expect(en).toMatch(/<Metric id="[a-z0-9-]+" year=\{2024\} \/>/);
     expect(en.match(/<Metric[^>]*>/)?.[0]).toBe(zh.match(/<Metric[^>]*>/)?.[0]);
 
-    const check = checkContentScript(root);
+    const check = checkBeforeAndAfterWriting(root, [
+      `content/stories/en/2024/${names.slug}.mdx`,
+      `content/stories/zh/2024/${names.slug}.mdx`,
+    ]);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     const { stories } = checkContent(project).content;
@@ -95,7 +123,12 @@ describe('npm run new:story', reads, () => {
     expect(en).toMatch(/^kind: highlight$/m);
     expect(en).toMatch(/^month: 5$/m);
     expect(existsSync(join(root, 'content/stories/zh/2023/highlights/spring-campaign.mdx'))).toBe(true);
-    expect(checkContentScript(root).status).toBe(0);
+    expect(
+      checkBeforeAndAfterWriting(root, [
+        'content/stories/en/2023/highlights/spring-campaign.mdx',
+        'content/stories/zh/2023/highlights/spring-campaign.mdx',
+      ]).status,
+    ).toBe(0);
   });
 
   it('refuses to overwrite an existing story and writes nothing', () => {
@@ -171,12 +204,22 @@ describe('npm run new:metric', reads, () => {
       ],
     });
     expect(metric.label.en).toMatch(/^Replace with what is counted/);
-    expect(checkContentScript(root).status).toBe(0);
+    expect(checkBeforeAndAfterWriting(root, [`content/metrics/${names.metric}.yaml`]).status).toBe(0);
   });
 
   it('takes the texts when given, and a new story can show the new figure', () => {
     const root = copyOf(project);
-    run(newMetric, root, [...flags, '--label-en', 'schools with clean water', '--label-zh', '有清洁饮用水的学校']);
+    run(newMetric, root, [
+      ...flags,
+      '--label-en',
+      'schools with clean water',
+      '--label-zh',
+      '有清洁饮用水的学校',
+      '--definition-en',
+      'Schools with a safe supply of drinking water.',
+      '--definition-zh',
+      '有安全饮用水供应的学校。',
+    ]);
     expect(parseYaml(readFileSync(join(root, `content/metrics/${names.metric}.yaml`), 'utf8')).label).toEqual({
       en: 'schools with clean water',
       zh: '有清洁饮用水的学校',

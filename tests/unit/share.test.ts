@@ -10,6 +10,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-files.ts';
+import { indexParsedContent } from '../../src/checks/parsed-content.ts';
+import type { ContentIndex } from '../../src/model/content-index.ts';
 import { parseCsv, readCsvText } from '../../src/share/csv.ts';
 import {
   chartDownloadTable,
@@ -18,7 +20,6 @@ import {
   figurePicture,
   tableCsv,
   tableJson,
-  type ShareContent,
 } from '../../src/share/chart-files.ts';
 import { chartData } from '../../src/charts/data.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
@@ -52,24 +53,18 @@ const siteUrl = 'https://yearinreview.unicef.cn';
  * every chart must have also run over the site's own content/ (`content(root)`).
  */
 const fixtureRoot = join(import.meta.dirname, '../fixtures/charts');
-const cache = new Map<string, ShareContent>();
-function content(from = fixtureRoot): ShareContent {
+const cache = new Map<string, ContentIndex>();
+function content(from = fixtureRoot): ContentIndex {
   const cached = cache.get(from);
   if (cached) return cached;
   const { content: parsed, problems } = checkContent(from);
   if (problems.length) throw new Error(problems.map((problem) => problem.message).join('; '));
-  const read: ShareContent = {
-    charts: parsed.charts.map((entry) => entry.data),
-    metrics: parsed.metrics.map((entry) => entry.data),
-    areas: parsed.areas.map((entry) => entry.data),
-    sources: parsed.sources.map((entry) => entry.data),
-    years: parsed.years.map((entry) => entry.data.year),
-  };
+  const read = indexParsedContent(parsed);
   cache.set(from, read);
   return read;
 }
 function chart(id: string) {
-  const found = content().charts.find((candidate) => candidate.id === id);
+  const found = content().charts.get(id);
   if (!found) throw new Error(`no chart ${id} in tests/fixtures/charts/content/charts/`);
   return found;
 }
@@ -154,9 +149,9 @@ describe('embed snippet', () => {
 describe('chart downloads', () => {
   it('gives one CSV row per value and per part, in the page language, with the published numbers', () => {
     const spec = chart('newborn-care-training');
-    const metric = content().metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
+    const metric = content().metrics.require('newborn-care-training');
     for (const lang of languages) {
-      const { table } = chartFiles(spec, content(), lang, siteUrl);
+      const { table } = chartFiles(content(), spec.id, lang, siteUrl);
       const csv = tableCsv(table);
       expect(csv.startsWith('\uFEFF')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
@@ -193,7 +188,7 @@ describe('chart downloads', () => {
       expect(records).toHaveLength(
         metric.values.length + metric.values.reduce((sum, entry) => sum + (entry.breakdown?.length ?? 0), 0),
       );
-      expect(records[0]!.source).toBe(citationText(metric.values[0]!.citations, content().sources, lang));
+      expect(records[0]!.source).toBe(citationText(content().groupCitations(metric.values[0]!.citations, lang), lang));
     }
   });
 
@@ -207,9 +202,9 @@ describe('chart downloads', () => {
 
   it('gives every chart, in the fixture and in content/, a table with rows, and JSON with the same rows typed', () => {
     for (const from of [fixtureRoot, root]) {
-      for (const spec of content(from).charts) {
+      for (const spec of content(from).charts.all) {
         for (const lang of languages) {
-          const files = chartFiles(spec, content(from), lang, siteUrl);
+          const files = chartFiles(content(from), spec.id, lang, siteUrl);
           expect(files.table.rows.length, `${spec.id} ${lang}`).toBeGreaterThan(0);
           const json = JSON.parse(tableJson(files.meta, files.table));
           expect(json.chart).toMatchObject({ id: spec.id, lang, url: `${siteUrl}/${lang}/charts/${spec.id}/` });
@@ -232,7 +227,7 @@ describe('chart downloads', () => {
   it('lists the countries a country chart names, with the metric they come from', () => {
     const spec = chart('ssc-countries');
     const table = chartDownloadTable(spec, chartData(spec, content(), 'zh'), content(), 'zh', siteUrl);
-    const metric = content().metrics.find((candidate) => candidate.id === spec.metrics[0])!;
+    const metric = content().metrics.require(spec.metrics[0]!);
     const entry = [...metric.values]
       .filter((value) => value.items?.length)
       .sort((a, b) => a.year - b.year)
@@ -245,7 +240,7 @@ describe('chart downloads', () => {
 describe('pictures', () => {
   it('draws the social preview at 1200×630 with the title, source and site, fonts named', () => {
     for (const lang of languages) {
-      const { picture } = chartFiles(chart('newborn-care-training'), content(), lang, siteUrl);
+      const { picture } = chartFiles(content(), 'newborn-care-training', lang, siteUrl);
       const svg = chartPreviewSvg(picture);
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
       expect(svg).toContain(`<title>${picture.title}</title>`);
@@ -256,7 +251,7 @@ describe('pictures', () => {
   });
 
   it('writes a standalone SVG with its size, title, source line and a white background', () => {
-    const files = chartFiles(chart('health-services-reach'), content(), 'zh', siteUrl);
+    const files = chartFiles(content(), 'health-services-reach', 'zh', siteUrl);
     const svg = chartStandaloneSvg(files.download);
     const open = /^<svg[^>]*>/.exec(svg)![0];
     expect(open).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -271,9 +266,9 @@ describe('pictures', () => {
   });
 
   it('shows a figure exactly as the figure page writes it', () => {
-    const metric = content().metrics.find((candidate) => candidate.id === 'newborn-care-training')!;
-    const en = figurePicture(metric, content(), 'en', siteUrl);
-    const zh = figurePicture(metric, content(), 'zh', siteUrl);
+    const metric = content().metrics.require('newborn-care-training');
+    const en = figurePicture(content(), metric.id, 'en', siteUrl);
+    const zh = figurePicture(content(), metric.id, 'zh', siteUrl);
     expect([en.qualifier, en.amount, en.yearText]).toEqual(['more than', '72,000', '2024']);
     expect([zh.qualifier, zh.amount, zh.yearText]).toEqual(['超过', '7.2万', '2024年']);
     expect(figurePreviewSvg(zh)).toContain('>7.2万</text>');
@@ -322,7 +317,7 @@ describe('font subset and PNG rendering', () => {
   });
 
   it('renders the same bytes twice, at the picture size, with more than a few colours', async () => {
-    const { picture } = chartFiles(chart('newborn-care-training'), content(), 'zh', siteUrl);
+    const { picture } = chartFiles(content(), 'newborn-care-training', 'zh', siteUrl);
     const svg = chartPreviewSvg(picture);
     const first = await svgToPng(svg, { lang: 'zh' });
     const image = PNG.sync.read(first);

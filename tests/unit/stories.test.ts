@@ -76,14 +76,71 @@ describe('storyReferences', () => {
   it('reads figures, stat grids and charts from MDX', () => {
     const body = [
       'Trained <Metric id="newborn-care-training" year={2023} /> health workers.',
+      '',
       '<StatGrid year={2024} ids={[\'health-services-reach\', "ecd-coverage"]} />',
+      '',
       '<Chart id="newborn-care-training" />',
+      '',
       '<ScrollStory chart="health-services-reach">',
+      '  <Step>Text</Step>',
+      '</ScrollStory>',
     ].join('\n');
     expect(storyReferences(body)).toEqual({
       metrics: ['ecd-coverage@2024', 'health-services-reach@2024', 'newborn-care-training@2023'],
       charts: ['health-services-reach', 'newborn-care-training'],
     });
+  });
+
+  it('reads attributes in any order, quoted or as expressions, and tags over several lines', () => {
+    const body = [
+      'Reached <Metric year={2024} part="online" id={"newborn-care-training"} /> and <Metric',
+      '  year={ 2023 }',
+      "  id='ecd-coverage'",
+      '/> people.',
+      '',
+      '<StatGrid',
+      '  ids={[',
+      "    'health-services-reach',",
+      '    `one-stop-centres`,',
+      '  ]}',
+      '  year={2024}',
+      '/>',
+      '',
+      '<Chart',
+      '  id={`ssc-funding`}',
+      '/>',
+    ].join('\n');
+    expect(storyReferences(body)).toEqual({
+      metrics: [
+        'ecd-coverage@2023',
+        'health-services-reach@2024',
+        'newborn-care-training@2024#online',
+        'one-stop-centres@2024',
+      ],
+      charts: ['ssc-funding'],
+    });
+  });
+
+  it('ignores tags in comments, code spans and code blocks', () => {
+    const body = [
+      '{/* <Metric id="commented-out" year={2024} /> */}',
+      'Write `<Metric id="in-code" year={2024} />` to show a figure.',
+      '',
+      '```mdx',
+      '<Chart id="in-a-code-block" />',
+      '```',
+      '',
+      'Shown: <Metric id="shown" year={2024} />.',
+    ].join('\n');
+    expect(storyReferences(body)).toEqual({ metrics: ['shown@2024'], charts: [] });
+  });
+
+  it('keeps what an editor wrote where the value is not a literal, so the check can name it', () => {
+    expect(storyReferences('<Metric id="partners" year={thisYear} />').metrics).toEqual(['partners@thisYear']);
+  });
+
+  it('reads nothing from a body that is not valid MDX (the MDX check reports it), marks it incomplete, and does not throw', () => {
+    expect(storyReferences('<Metric id="x" year={2024}')).toEqual({ metrics: [], charts: [], incomplete: true });
   });
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, splitFrontmatter } from '../../src/checks/content-files.ts';
-import { typedNumbers } from '../../src/checks/typed-numbers.ts';
+import { mdxProse, typedNumbers } from '../../src/checks/typed-numbers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const { content } = checkContent(root);
@@ -28,12 +28,33 @@ describe('typedNumbers', () => {
     ).toEqual([748000, 2650000, 748000, 13]);
   });
 
-  it('ignores years, age ranges, components and links', () => {
+  it('ignores years, age ranges and links', () => {
+    expect(typedNumbers('In 2024, children aged 0-3 and 0—6岁儿童 https://bit.ly/3Hk5oJy 2024年9月')).toEqual([]);
+  });
+
+  it('reads only the prose of MDX: not attributes, comments or code, and never joins digits across a component', () => {
+    const body = [
+      'Reached <Metric id="x" year={2024} part="p-13" /> children {/* was 748,000 */} in `2,053` places.',
+      '',
+      '<StatGrid',
+      '  year={2024}',
+      "  ids={['a', 'b']}",
+      '/>',
+      '',
+      '<Callout>More than 5,000 schools</Callout>',
+      '',
+      '1<Metric id="y" year={2023} />2',
+    ].join('\n');
+    expect(typedNumbers(mdxProse(body)).map((found) => found.value)).toEqual([5000, 1, 2]);
+  });
+
+  it('ignores dates in both languages: English ones too ("On 20 November" was read as the figure 20)', () => {
     expect(
-      typedNumbers(
-        'In 2024, children aged 0-3 and 0—6岁儿童 <Metric id="x" year={2024} /> https://bit.ly/3Hk5oJy 2024年9月',
+      typedNumbers('On 20 November 2024, on November 20th, from 1-3 March, on Sept. 5 and 11月20日').map(
+        (found) => found.text,
       ),
     ).toEqual([]);
+    expect(typedNumbers('20 children in May 2024').map((found) => found.text)).toEqual(['20']);
   });
 
   it('ignores {metric@year} tokens and reads "per cent" as a percentage', () => {
@@ -58,7 +79,7 @@ describe('stories', () => {
     (_file, text) => {
       const split = splitFrontmatter(text)!;
       const { title, summary } = parseYaml(split.frontmatter) as { title: string; summary: string };
-      const offending = typedNumbers(`${title}\n${summary}\n${split.body}`).flatMap((found) =>
+      const offending = typedNumbers(`${title}\n${summary}\n${mdxProse(split.body)}`).flatMap((found) =>
         metricValues
           .filter((metric) => metric.value === found.value && metric.percent === found.percent)
           .map(
@@ -99,6 +120,8 @@ describe('year texts and standing pages', () => {
   it.each(pages)('%s types no figure that is a metric', (file) => {
     const split = splitFrontmatter(readFileSync(join(root, file), 'utf8'))!;
     const { title, description } = parseYaml(split.frontmatter) as { title: string; description: string };
-    expect(copies(`${title}\n${description}\n${split.body}`, (id) => `<Metric id="${id}" year={…} />`)).toEqual([]);
+    expect(
+      copies(`${title}\n${description}\n${mdxProse(split.body)}`, (id) => `<Metric id="${id}" year={…} />`),
+    ).toEqual([]);
   });
 });

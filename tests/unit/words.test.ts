@@ -20,7 +20,9 @@ import {
   resultIn,
   resultYearsOf,
 } from '../../src/model/metrics.ts';
-import { chartData, datumOf, type ChartContent } from '../../src/charts/data.ts';
+import { chartData, datumOf } from '../../src/charts/data.ts';
+import { createContentIndex } from '../../src/model/content-index.ts';
+import type { Area } from '../../src/schemas/areas.ts';
 import { drawChart } from '../../src/charts/index.ts';
 import { chartTable } from '../../src/charts/table.ts';
 import { metricRows, metricsCsv } from '../../src/share/open-data.ts';
@@ -122,7 +124,9 @@ describe('baselines stated by a later review', () => {
     expect(figureOf(withBaseline, withBaseline.values[1]!, 'en').baseline).toBe('2023 baseline: 1.1 million');
     expect(figureOf(withBaseline, withBaseline.values[1]!, 'zh').baseline).toBe('2023年基数：110万');
     // A story of the stating year can still show the baseline itself, written as a figure.
-    expect(requireFigure([withBaseline], 'reach', 2023, 'en').text).toBe('1.1 million');
+    expect(requireFigure(createContentIndex({ metrics: [withBaseline] }).metrics, 'reach', 2023, 'en').text).toBe(
+      '1.1 million',
+    );
   });
 
   it('are labelled as the baseline in charts, tables and tooltips', () => {
@@ -132,7 +136,7 @@ describe('baselines stated by a later review', () => {
     expect(datumOf(withBaseline, withBaseline.values[0]!, 'zh').yearLabel).toBe('2023年基数');
     expect(datumOf(withBaseline, withBaseline.values[1]!, 'en').yearLabel).toBe('2024');
 
-    const content: ChartContent = {
+    const content = createContentIndex({
       metrics: [withBaseline],
       areas: [
         {
@@ -141,9 +145,9 @@ describe('baselines stated by a later review', () => {
           summary: { en: 'Health.', zh: '健康。' },
           colour: '#00833d',
         },
-      ] as ChartContent['areas'],
-      years: [2023, 2024],
-    };
+      ] as Area[],
+      reviewYears: [2023, 2024],
+    });
     const spec = {
       id: 'reach',
       kind: 'year-comparison',
@@ -266,7 +270,11 @@ describe('targets', () => {
     description: { en: 'D.', zh: 'D。' },
   } as Chart;
   const data = (value: number, lang: 'en' | 'zh') =>
-    chartData(spec, { metrics: [target, reached(value)], areas: [], years: [2023, 2024] }, lang) as TargetProgressData;
+    chartData(
+      spec,
+      createContentIndex({ metrics: [target, reached(value)], reviewYears: [2023, 2024] }),
+      lang,
+    ) as TargetProgressData;
 
   it('never claim a target was passed, in the chart or its table', () => {
     for (const lang of ['en', 'zh'] as const) {
@@ -555,11 +563,10 @@ describe('dates in charts', () => {
       title: { en: 'Year', zh: '年度' },
       description: { en: 'Events.', zh: '事件。' },
     } as Chart;
-    const content: ChartContent = {
-      metrics: [],
-      areas: [{ id: 'health', name: { en: 'Health', zh: '健康' } }] as ChartContent['areas'],
-      years: [2023],
-    };
+    const content = createContentIndex({
+      areas: [{ id: 'health', name: { en: 'Health', zh: '健康' } }] as Area[],
+      reviewYears: [2023],
+    });
     const zh = chartData(spec, content, 'zh');
     const svg = drawChart(zh, 960).svg + drawChart(zh, 360).svg;
     expect(svg).toContain('aria-label="2023年1月：厕所（健康）"');

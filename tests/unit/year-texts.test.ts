@@ -7,16 +7,18 @@ import { fixture } from './content-fixture.ts';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { fillFigures, yearTexts } from '../../src/model/figure-tokens.ts';
 import type { Metric } from '../../src/schemas/metrics.ts';
+import { createContentIndex } from '../../src/model/content-index.ts';
 
 const { content } = checkContent(fixture);
-const metrics = content.metrics.map((entry) => entry.data);
+const metricList = content.metrics.map((entry) => entry.data);
+const metrics = createContentIndex({ metrics: metricList }).metrics;
 const year = content.years.find((entry) => entry.data.year === 2024)!.data;
 
 const share: Metric = {
-  ...metrics[0]!,
+  ...metricList[0]!,
   id: 'share-of-worlds-children',
   unit: 'percent',
-  values: [{ ...metrics[0]!.values[0]!, year: 2024, value: 13, qualifier: 'about' }],
+  values: [{ ...metricList[0]!.values[0]!, year: 2024, value: 13, qualifier: 'about' }],
 };
 
 describe("figures in a year's texts", () => {
@@ -47,8 +49,12 @@ describe("figures in a year's texts", () => {
         zh: '全球{share-of-worlds-children@2024}的儿童生活在中国。',
       },
     };
-    expect(yearTexts(texts, [share], 'en').intro).toBe("China is home to about 13 per cent of the world's children.");
-    expect(yearTexts(texts, [share], 'zh').intro).toBe('全球约13%的儿童生活在中国。');
+    expect(yearTexts(texts, createContentIndex({ metrics: [share] }).metrics, 'en').intro).toBe(
+      "China is home to about 13 per cent of the world's children.",
+    );
+    expect(yearTexts(texts, createContentIndex({ metrics: [share] }).metrics, 'zh').intro).toBe(
+      '全球约13%的儿童生活在中国。',
+    );
   });
 
   it('uses the one filler chart texts use, so an unknown figure stops the build', () => {

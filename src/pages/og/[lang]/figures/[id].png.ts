@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../../../i18n/languages.ts';
-import { loadAreas, loadMetrics, loadSources } from '../../../../model/collections.ts';
+import { loadContentIndex } from '../../../../model/collections.ts';
 import { figurePreviewPng, fileResponse } from '../../../../share/share-files.ts';
 
 /** /og/{lang}/figures/{id}.png: a figure page's 1200×630 social preview, its latest value as the page writes it. */
 export const getStaticPaths = (async () => {
-  const metrics = await loadMetrics();
-  return languages.flatMap((lang) => metrics.map((metric) => ({ params: { lang, id: metric.id }, props: { metric } })));
+  const { metrics } = await loadContentIndex();
+  return languages.flatMap((lang) => metrics.ids.map((id) => ({ params: { lang, id } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const [areas, sources] = await Promise.all([loadAreas(), loadSources()]);
-  return fileResponse(await figurePreviewPng(props.metric, { areas, sources }, params.lang as Lang), 'image/png');
-};
+/** The preview's PNG bytes, from the figure view shared with the figure page (src/views/figure-view.ts). */
+export const GET: APIRoute = async ({ params }) =>
+  fileResponse(await figurePreviewPng(await loadContentIndex(), params.id!, params.lang as Lang), 'image/png');
