@@ -17,6 +17,11 @@ export interface PageWeight {
   hasShareMenu: boolean;
 }
 
+/**
+ * The kind of page a site path is, for the benchmark's rows and budgets: 'root', 'home', 'year',
+ * 'chapter', 'highlights', 'highlight', 'figure', 'chart', 'gallery', 'data', 'search', 'embed',
+ * '404' or 'page' (a standing page). Never throws.
+ */
 export function pageKind(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return 'root';
@@ -62,6 +67,13 @@ export interface KindRow {
   requests: number;
 }
 
+/**
+ * One row per page kind and language with the heaviest page's weights (gzip bytes of HTML, CSS and
+ * JS, and requests), and every budget broken as a sentence naming the page, its bytes and the
+ * budget (`budgets` above). `naiveBytes` is the gzip size of the whole d3 bundle (what
+ * `import * as d3` would ship), the report's point of comparison; 0 is reported as a failure.
+ * Never throws.
+ */
 export function summarise(weights: PageWeight[], naiveBytes: number): { rows: KindRow[]; failures: string[] } {
   const failures: string[] = [];
   for (const page of weights) {

@@ -86,6 +86,11 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
+/**
+ * Starts the search page: reads the query from the form or `?q=`, asks Pagefind (loaded on first
+ * use), keeps only results holding each whole phrase (src/browser/search-phrases.ts), and writes the
+ * results and a status the screen reader announces. Does nothing on a page without `[data-search]`.
+ */
 export function startSearch() {
   const root = document.querySelector<HTMLElement>('[data-search]');
   const form = root?.querySelector<HTMLFormElement>('[data-search-form]');

@@ -9,7 +9,18 @@ import { axisLabelWidth, horizontalValueAxis, legend, tickFormat, verticalValueA
 import { MIN_WIDTH, modeFor, typeSizes } from './layout.ts';
 import { bands, stackParts, zeroBasedScale } from './scale.ts';
 import { barSegments, partPaints, partsTotal } from './bars.ts';
-import { fillClass, h, paint, pointGroup, polyline, strokeClass, textBlock, finishChart, caveatReserve, type SvgNode } from './svg.ts';
+import {
+  fillClass,
+  h,
+  paint,
+  pointGroup,
+  polyline,
+  strokeClass,
+  textBlock,
+  finishChart,
+  caveatReserve,
+  type SvgNode,
+} from './svg.ts';
 import { textWidth, wrap } from './text.ts';
 import { joinClauses, joinPhrase, labelled } from '../i18n/writing.ts';
 import type { Builder, ChartModel, ChartPoint, ChartTheme, Datum, Mode, YearComparisonData } from './types.ts';

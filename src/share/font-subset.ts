@@ -122,6 +122,10 @@ export interface LoadedFont {
   cmap: Map<number, number>;
 }
 
+/**
+ * A font file (TrueType/OpenType bytes) ready to subset: the bytes and its character → glyph map,
+ * read once. @throws when the bytes are not a font with a `cmap` table (the table read fails).
+ */
 export function loadFont(data: Buffer): LoadedFont {
   return { data, cmap: readCmap(data) };
 }

@@ -58,6 +58,7 @@ export function metricsCsv(metrics: Metric[]): string {
   return writeCsv(csvColumns, metricRows(metrics));
 }
 
+/** Every metric as the open-data JSON file (`/data/metrics.json`): `{ metrics: [...] }`, two-space indented, newline-terminated. Never throws. */
 export function metricsJson(metrics: Metric[]): string {
   return `${JSON.stringify({ metrics }, null, 2)}\n`;
 }
