@@ -244,7 +244,7 @@ export function yearPicture(year: ReviewYear, content: StoryPictureContent, lang
   return {
     ...frame(lang, documentsLine(year.sources, content.sources, lang)),
     eyebrow: t(lang, 'year.title', { year: year.year }),
-    title: fillFigures(year.title[lang], content.metrics, lang),
+    title: fillFigures(year.title[lang], { get: (id) => content.metrics.find((metric) => metric.id === id) }, lang),
     figure: keyFigure(content.metrics, { id: year.featured[0]!, year: year.year }, lang),
   };
 }
