@@ -9,9 +9,12 @@ import searchIndex from './src/integrations/search-index.ts';
 import frameHeaders from './src/integrations/frame-headers.ts';
 import chineseLineBreaks from './src/integrations/chinese-line-breaks.ts';
 import areaStyles from './src/integrations/area-styles.ts';
+import { cspDirectives } from './src/routes/security-policy.ts';
 
 export default defineConfig({
+  // SITE_URL (src/config.ts): the origin, and the path the site lives under as Astro's base.
   site: site.url,
+  base: site.base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -20,8 +23,10 @@ export default defineConfig({
   },
   // No code blocks in the content, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
+  // Astro writes script-src and style-src with the hashes of what it ships; the other directives
+  // (no image, frame, object, connection or form target off the site) are src/routes/security-policy.ts.
   security: {
-    csp: true,
+    csp: { directives: [...cspDirectives] },
   },
   vite: {
     // Inlined assets become data: URLs that the CSP would have to allow: keep them as files.
@@ -55,14 +60,14 @@ export default defineConfig({
       // The same alternates as each page's head (en, zh-CN, x-default → the language chooser).
       serialize: (item) => ({
         ...item,
-        links: alternatesOf(item.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
+        links: alternatesOf(item.url, site.base).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
       }),
     }),
     // After the pages are written, before they are indexed: Chinese phrases kept whole.
     chineseLineBreaks(),
     // After the pages are written: indexes dist/ with Pagefind, so `astro build` produces the search index.
     searchIndex(),
-    // public/_headers (framing allowed for embeds only) applied by `astro dev` and `astro preview` too.
+    // public/_headers plus one rule per embed page into dist/_headers, applied by `astro dev` and `astro preview` too.
     frameHeaders(),
   ],
 });

@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: builds the site and measures it against the budgets in DESIGN.md: gzip bytes
  * of HTML, CSS and JavaScript per page kind and language, requests per page, build time, and
- * Lighthouse (mobile) on the home page, a chapter and a chart page in both languages. Exits
- * non-zero when a budget is missed. Measures the built files, never wall-clock page timings.
+ * Lighthouse (mobile) on the home page, a chapter and a chart page in both languages; then the
+ * scale benchmark (scripts/bench-scale.ts): cold and warm builds at 1x and at `--scale N` times
+ * the content (default 2; `--scale 0` skips it, `--scale-only` runs nothing else), per-route-kind
+ * time, peak memory and the ratios to 1x. Exits non-zero when a budget is missed, including a
+ * route kind whose cost per route more than doubles at scale.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -12,12 +15,43 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromiumArgs, findChromium } from './browser.ts';
 import { pageKind, summarise, type PageWeight } from '../src/bench/budgets.ts';
+import { scaleFailures } from '../src/bench/scale.ts';
+import { printScale, runScale } from './bench-scale.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const port = 4399;
 const origin = `http://localhost:${port}`;
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+};
+// --scale 5, or several: --scale 5,20. Each is built and compared with a 1x build.
+const scales = (argument('--scale') ?? '2').split(',').map(Number);
+if (scales.some((factor) => !Number.isInteger(factor) || factor < 0)) {
+  console.error(
+    `--scale: expected whole numbers of times the content (2, 5 or 5,20; 0 skips), found "${argument('--scale')}"`,
+  );
+  process.exit(2);
+}
+const factors = [1, ...scales.filter((factor) => factor > 1)];
+if (process.argv.includes('--scale-only')) {
+  const runs = runScale(root, factors);
+  printScale(runs);
+  const failures = scaleFailures(
+    runs.map((run) => run.cold),
+    factors,
+  );
+  if (failures.length > 0) {
+    console.error(
+      `\n✖ ${failures.length} budget(s) missed:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`,
+    );
+    process.exit(1);
+  }
+  process.exit(0);
+}
 
 // 1. Build, timed, with canonical URLs on the local origin so Lighthouse's SEO audit sees a real site.
 const started = Date.now();
@@ -183,6 +217,17 @@ if (!browser) {
   } finally {
     server.kill();
   }
+}
+
+if (factors.length > 1) {
+  const runs = runScale(root, factors);
+  printScale(runs);
+  failures.push(
+    ...scaleFailures(
+      runs.map((run) => run.cold),
+      factors,
+    ),
+  );
 }
 
 if (failures.length > 0) {

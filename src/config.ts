@@ -2,9 +2,66 @@
  * Site-wide settings that an operator may need to change in one place.
  * Kept free of Astro imports so astro.config.mjs, scripts and tests can all read it.
  */
+
+export const DEFAULT_SITE_URL = 'https://yearinreview.unicef.cn';
+
+/** Where the site is deployed, from SITE_URL. */
+export interface SiteAddress {
+  /** The origin, without a trailing "/" (`https://example.org`): what the embed snippet compares message origins with. */
+  origin: string;
+  /** The path the site lives under, with both slashes: "/" or "/yir/" (Astro's `base`). */
+  base: string;
+}
+
+/**
+ * Reads SITE_URL, the address the site is deployed at: an absolute `https://` (or `http://`)
+ * address, optionally with the path the site lives under (`https://example.org/yir/`; the
+ * trailing "/" is optional); no user name, query, fragment, or empty, "." or ".." path segment.
+ * Unset or empty means the production address. Throws an Error naming SITE_URL, the value and
+ * what is expected, so a typo stops the build (astro.config.mjs reads this module) instead of
+ * writing wrong canonical, sitemap and share links.
+ */
+export function parseSiteUrl(value: string | undefined): SiteAddress {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  const expected =
+    'expected the absolute address the site is served at, such as https://yearinreview.unicef.cn or https://example.org/yir/ (https: or http:, a host, an optional path; no query, fragment or user name)';
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: "${raw}" is not an address: ${expected}`);
+  }
+  // The path as typed: URL() would already have resolved "." and ".." segments away.
+  const typedPath = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  const problem =
+    !['https:', 'http:'].includes(parsed.protocol) || !/^https?:\/\//i.test(raw)
+      ? `it starts with "${parsed.protocol}"`
+      : !parsed.hostname
+        ? 'it has no host'
+        : parsed.username || parsed.password
+          ? 'it holds a user name or password'
+          : parsed.search || raw.includes('?')
+            ? 'it has a query ("?…")'
+            : parsed.hash || raw.includes('#')
+              ? 'it has a fragment ("#…")'
+              : /\/\/|\/\.\.?(\/|$)|%2f/i.test(typedPath)
+                ? `its path "${typedPath}" has an empty, "." or ".." segment`
+                : undefined;
+  if (problem) throw new Error(`SITE_URL: "${raw}" is not usable (${problem}): ${expected}`);
+  return { origin: parsed.origin, base: parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/` };
+}
+
+const address = parseSiteUrl(process.env.SITE_URL);
+
 export const site = {
-  /** Absolute origin the site is deployed at: used for canonical, hreflang and sitemap URLs. */
-  url: process.env.SITE_URL ?? 'https://yearinreview.unicef.cn',
+  /**
+   * The site's origin, without a trailing "/" (SITE_URL, see {@link parseSiteUrl}). Site paths carry
+   * the base (src/i18n/languages.ts `sitePath`), so `new URL(path, site.url)` is a page's full
+   * address: canonical, hreflang, sitemap, share and preview-picture URLs.
+   */
+  url: address.origin,
+  /** The path the site lives under ("/" or "/yir/"): Astro's `base` (astro.config.mjs). */
+  base: address.base,
   /** Where the footer's newsletter sign-up link points (UNICEF China's e-newsletter page). */
   newsletterUrl: 'https://www.unicef.cn/en/newsletter',
   /** UNICEF China's own site, per language. */

@@ -9,6 +9,7 @@
  */
 import { holdsPhrases, pagefindTerm, requiredPhrases } from './search-phrases.ts';
 import { figuresLast, resultKind } from './search-kinds.ts';
+import { sitePath } from '../i18n/languages.ts';
 
 /** The part of Pagefind's browser API this page uses (dist/pagefind/pagefind.js). */
 interface Pagefind {
@@ -113,7 +114,7 @@ export function startSearch() {
   const load = () =>
     (pagefind ??= (async () => {
       // A runtime path: the index is written after Vite has bundled this script.
-      const url = '/pagefind/pagefind.js';
+      const url = sitePath('/pagefind/pagefind.js');
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
       await api.options({ excerptLength: 24 });
       await api.init();

@@ -1,5 +1,10 @@
 /**
  * Languages and language-aware URLs. Pure functions: no Astro, no DOM.
+ *
+ * Every site path these functions write starts with the path the site is served under (Astro's
+ * `base`, from SITE_URL: "/" or "/yir/"), and every path they read may carry it. Vite writes the
+ * base into `import.meta.env.BASE_URL` in the pages and the browser scripts; outside Vite
+ * (command-line scripts, Node tests) there is none and the base is "/".
  */
 export const languages = ['en', 'zh'] as const;
 export type Lang = (typeof languages)[number];
@@ -33,8 +38,51 @@ export function otherLang(lang: Lang): Lang {
 
 /** The language a site path belongs to, or undefined for language-neutral paths such as `/`. */
 export function langFromPath(path: string): Lang | undefined {
-  const first = path.split('/').filter(Boolean)[0];
+  const first = withoutBase(path).split('/').filter(Boolean)[0];
   return isLang(first) ? first : undefined;
+}
+
+/** A base path with both its slashes: "yir", "/yir" and "/yir/" → "/yir/"; "" and "/" → "/". */
+export const normaliseBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/**
+ * The path the site is served under, with both slashes: "/" or "/yir/". On the server (the
+ * pages' build, astro.config.mjs, scripts, tests) it is the path of SITE_URL, which src/config.ts
+ * validates (the pages' build does not see Vite's `import.meta.env.BASE_URL`: a first version
+ * relying on it wrote every link without the base). In the browser, where there is no
+ * `process`, it is the base Vite writes into `import.meta.env.BASE_URL`.
+ */
+export const basePath: string = (() => {
+  const server = (globalThis as { process?: { env: Record<string, string | undefined> } }).process;
+  if (server) {
+    const siteUrl = server.env.SITE_URL?.trim();
+    try {
+      return normaliseBase(siteUrl ? new URL(siteUrl).pathname : '/');
+    } catch {
+      return '/'; // src/config.ts stops the build with the reason
+    }
+  }
+  try {
+    return normaliseBase(import.meta.env.BASE_URL ?? '/');
+  } catch {
+    return '/';
+  }
+})();
+
+/**
+ * A path of the site as a link must write it, under the base: `sitePath('/favicon.svg')` →
+ * `/yir/favicon.svg` (unchanged when the base is "/"). `path` is relative to the site's root,
+ * with or without its leading "/"; a path already under the base is returned as it is.
+ */
+export function sitePath(path: string, base: string = basePath): string {
+  if (base !== '/' && (path === base.slice(0, -1) || path.startsWith(base))) return path;
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** The path relative to the site's root: `/yir/en/about/` → `/en/about/` (a path outside the base is returned as it is). */
+export function withoutBase(path: string, base: string = basePath): string {
+  if (base === '/' || !path.startsWith(base)) return path;
+  return `/${path.slice(base.length)}`;
 }
 
 /** Adds the trailing slash the site uses, keeping files (`/metrics.csv`) and query/hash intact. */
@@ -50,12 +98,12 @@ export function withTrailingSlash(path: string): string {
 /** The path of a page in a given language: `localizedPath('zh', 'figures/partners')` → `/zh/figures/partners/`. */
 export function localizedPath(lang: Lang, route = ''): string {
   const clean = route.replace(/^\/+/, '');
-  return withTrailingSlash(`/${lang}/${clean}`);
+  return sitePath(withTrailingSlash(`/${lang}/${clean}`));
 }
 
 /** The route of a path without its language prefix: `/zh/about/` → `about/`. */
 export function routeOf(path: string): string {
-  const parts = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  const parts = withoutBase(path.split(/[?#]/)[0]!).split('/').filter(Boolean);
   if (isLang(parts[0])) parts.shift();
   return parts.length ? withTrailingSlash(parts.join('/')) : '';
 }
@@ -66,23 +114,25 @@ export function routeOf(path: string): string {
  * a language (the root chooser, unknown paths) lead to the target language's home page.
  */
 export function switchLanguagePath(path: string, target: Lang): string {
-  const pathname = path.split(/[?#]/)[0] || '/';
+  const pathname = withoutBase(path.split(/[?#]/)[0] || '/');
   if (/^\/404(\.html|\/)?$/.test(pathname) || !langFromPath(pathname)) return localizedPath(target);
   return localizedPath(target, routeOf(pathname));
 }
 
 /**
  * hreflang alternates of a page, as the head and the sitemap write them: one per language plus
- * x-default, which points at the language chooser. `url` is absolute.
+ * x-default, which points at the language chooser. `url` is absolute; `base` is the site's base
+ * path (astro.config.mjs passes it: outside Vite there is no `import.meta.env.BASE_URL`).
  */
-export function alternatesOf(url: string): { hreflang: string; href: string }[] {
+export function alternatesOf(url: string, base: string = basePath): { hreflang: string; href: string }[] {
   const parsed = new URL(url);
-  const route = langFromPath(parsed.pathname) ? routeOf(parsed.pathname) : '';
+  const path = withoutBase(parsed.pathname, base);
+  const route = langFromPath(path) ? routeOf(path) : '';
   return [
     ...languages.map((lang) => ({
       hreflang: htmlLang[lang],
-      href: new URL(localizedPath(lang, route), parsed.origin).href,
+      href: new URL(sitePath(withTrailingSlash(`/${lang}/${route}`), base), parsed.origin).href,
     })),
-    { hreflang: 'x-default', href: new URL('/', parsed.origin).href },
+    { hreflang: 'x-default', href: new URL(sitePath('/', base), parsed.origin).href },
   ];
 }

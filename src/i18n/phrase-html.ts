@@ -63,6 +63,31 @@ function keepTogether(phrase: string): string {
   return `<span class="w">${phrase}</span>`;
 }
 
+/**
+ * Text already cut, by its content: the header, the navigation, the footer and the cards repeat
+ * the same Chinese texts on every page, and BudouX with ICU costs about 10 µs a character, so
+ * each distinct text is segmented once per build (about 3 000 texts in all; the build is one
+ * process). Cleared past MEMO_LIMIT entries so a very large site cannot grow it without end.
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+/** `data` with its phrases wrapped (see keepTogether), or `data` itself when nothing is. */
+function wrapPhrases(data: string): string {
+  const known = memo.get(data);
+  if (known !== undefined) return known;
+  const breaks = chineseBreaks(data);
+  let out = data;
+  if (breaks.length > 0) {
+    const cuts = [0, ...breaks, data.length];
+    out = '';
+    for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]));
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(data, out);
+  return out;
+}
+
 interface Open {
   name: string;
   lang: string;
@@ -104,11 +129,7 @@ export function breakChinesePhrases(html: string): string {
         const end = parser.endIndex + 1;
         if (html.slice(start, end) !== data)
           throw new Error(`breakChinesePhrases: text at ${start} does not match the page (parser out of step)`);
-        const breaks = chineseBreaks(data);
-        if (breaks.length === 0) return;
-        const cuts = [0, ...breaks, data.length];
-        let out = '';
-        for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]));
+        const out = wrapPhrases(data);
         if (out === data) return;
         // One span around the whole text: in a flex or grid container (a .button, a card) each
         // phrase span would otherwise become an item of its own, set apart by the gap and read

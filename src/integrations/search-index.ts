@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { isSearchable, pathOfBuiltFile, searchExcludeSelectors } from '../browser/search-phrases.ts';
+import { normaliseBase, sitePath } from '../i18n/languages.ts';
 
 /**
  * Builds the Pagefind search index after every `astro build`, into dist/pagefind/: one index per
@@ -11,9 +12,13 @@ import { isSearchable, pathOfBuiltFile, searchExcludeSelectors } from '../browse
  * each page's <main data-pagefind-body>. The search pages (/en/search/, /zh/search/) load it.
  */
 export default function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'year-in-review:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const dist = fileURLToPath(dir);
@@ -24,7 +29,8 @@ export default function searchIndex(): AstroIntegration {
           for (const file of htmlFiles(dist)) {
             const url = pathOfBuiltFile(relative(dist, file));
             if (!isSearchable(url)) continue;
-            const added = await index.addHTMLFile({ url, content: readFileSync(file, 'utf8') });
+            // Results link to the page as served: under the site's base path, if any.
+            const added = await index.addHTMLFile({ url: sitePath(url, base), content: readFileSync(file, 'utf8') });
             if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
             pages++;
           }

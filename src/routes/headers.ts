@@ -1,10 +1,14 @@
 /**
- * Reads a `_headers` file (the format Netlify and Cloudflare Pages share) and says which headers
- * a path gets. The dev and preview servers use it (src/integrations/frame-headers.ts), so the
- * rules the host applies in production are the ones `astro preview` and the tests see.
+ * Reads a `_headers` file (the format of Cloudflare Pages, which Netlify shares but for detach
+ * lines) and says which headers a path gets. The dev and preview servers use it
+ * (src/integrations/frame-headers.ts), so the rules the host applies in production are the ones
+ * `astro preview` and the tests see.
  *
- * Format: a line starting with "/" is a path pattern (`*` matches anything, including "/"), the
- * indented `Name: value` lines under it are its headers, `#` starts a comment.
+ * Format (https://developers.cloudflare.com/pages/configuration/headers/): a line starting with
+ * "/" is a path pattern (`*` matches anything, including "/"); the indented `Name: value` lines
+ * under it are its headers; an indented `! Name` line detaches that header, set by a broader
+ * rule, from the paths this rule matches; `#` starts a comment. Every rule that matches a path
+ * applies.
  *
  * Hand-written: the format is a few lines of plain text, and no maintained npm package reads it
  * (Netlify's own parser is internal to its CLI).
@@ -13,30 +17,40 @@
 export interface HeaderRule {
   pattern: string;
   headers: [name: string, value: string][];
+  /** Header names this rule removes from what broader rules set (Cloudflare's `! Name`). */
+  detach: string[];
 }
 
 /**
- * The rules of a `_headers` file, in file order: each path pattern with its headers.
- * @throws Error naming the line, for an indented line that is not `Name: value` or comes before any path
+ * Parses the text of a `_headers` file into its rules, in file order.
+ * Throws when a header line stands outside a rule or is neither `Name: value` nor `! Name`.
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     if (!/^\s/.test(raw)) {
-      rules.push({ pattern: line, headers: [] });
+      rules.push({ pattern: line, headers: [], detach: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const where = `_headers:${index + 1}`;
+    if (!rule) throw new Error(`${where}: "${line}" is not under a path`);
+    if (line.startsWith('!')) {
+      const name = line.slice(1).trim();
+      if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`${where}: "${line}" should be "! Header-Name"`);
+      rule.detach.push(name);
       continue;
     }
     const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (colon <= 0 || !rule) throw new Error(`_headers: "${line}" is not a "Name: value" line under a path`);
+    if (colon <= 0) throw new Error(`${where}: "${line}" is not a "Name: value" line under a path`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }
 
-/** Whether a `_headers` path pattern matches a path: the whole path, `*` standing for anything (slashes too). */
+/** Whether a `_headers` pattern matches a (decoded) path: `*` stands for any text, "/" included. */
 export function patternMatches(pattern: string, path: string): boolean {
   const expression = pattern
     .split('*')
@@ -46,15 +60,33 @@ export function patternMatches(pattern: string, path: string): boolean {
 }
 
 /**
- * The headers a path gets: those of every rule that matches it. The site's file is written so
- * that no two rules set the same header for one path (hosts differ in how they combine those).
+ * The path a request is for, as the file server will resolve it: the query and fragment dropped
+ * and percent-escapes decoded (`/%65n/` → `/en/`), because the static server decodes them before
+ * it looks for the file, so rules must match what is served, not how it was spelled. An escape
+ * that does not decode (`/%E4/`) is left as it is (the server then finds no file: a 404 that
+ * matches only the catch-all rule).
  */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  const pathname = path.split(/[?#]/)[0] || '/';
+export function requestPath(url: string): string {
+  const pathname = url.split(/[?#]/)[0] || '/';
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/**
+ * The headers a request gets: those of every rule that matches its decoded path, minus the
+ * names a matching rule detaches. The site's file is written so that no two rules set the same
+ * header for one path (hosts differ in how they combine those; see {@link conflictsAt}).
+ */
+export function headersFor(rules: HeaderRule[], url: string): Record<string, string> {
+  const path = requestPath(url);
+  const matching = rules.filter((rule) => patternMatches(rule.pattern, path));
+  const detached = new Set(matching.flatMap((rule) => rule.detach.map((name) => name.toLowerCase())));
   const result: Record<string, string> = {};
-  for (const rule of rules) {
-    if (!patternMatches(rule.pattern, pathname)) continue;
-    for (const [name, value] of rule.headers) result[name] = value;
+  for (const rule of matching) {
+    for (const [name, value] of rule.headers) if (!detached.has(name.toLowerCase())) result[name] = value;
   }
   return result;
 }
@@ -64,7 +96,7 @@ export function conflictsAt(rules: HeaderRule[], path: string): string[] {
   const seen = new Map<string, string>();
   const conflicts: string[] = [];
   for (const rule of rules) {
-    if (!patternMatches(rule.pattern, path)) continue;
+    if (!patternMatches(rule.pattern, requestPath(path))) continue;
     for (const [name] of rule.headers) {
       const key = name.toLowerCase();
       if (seen.has(key)) conflicts.push(`${name} is set by both ${seen.get(key)} and ${rule.pattern}`);
@@ -72,4 +104,18 @@ export function conflictsAt(rules: HeaderRule[], path: string): string[] {
     }
   }
   return conflicts;
+}
+
+/**
+ * The rules that let one embed page be framed: for its address with and without `index.html`,
+ * detach `names` (the framing headers the catch-all rule sets) and keep it out of search
+ * engines. Written per page by the build (src/integrations/frame-headers.ts), so an unknown
+ * address under /embed/ (served the 404 page) stays unframeable.
+ * `path` is the page's URL path, e.g. `/embed/en/newborn-care-training/`.
+ */
+export function embedRules(path: string, names: readonly string[]): string {
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  return [folder, `${folder}index.html`]
+    .map((pattern) => [pattern, ...names.map((name) => `  ! ${name}`), '  X-Robots-Tag: noindex'].join('\n'))
+    .join('\n\n');
 }

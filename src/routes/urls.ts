@@ -3,12 +3,15 @@
  * Weibo and e-mail links, the embed snippet and the download file names. Pure: no Astro, no DOM,
  * so the pages, the endpoints and the tests all agree on every address.
  */
-import { localizedPath, type Lang } from '../i18n/languages.ts';
+import { localizedPath, sitePath, type Lang } from '../i18n/languages.ts';
 
 /** What a share link is about: a chart or a single figure. */
 export type ShareKind = 'charts' | 'figures';
 
-/** `https://yearinreview.unicef.cn/zh/charts/newborn-care-training/` from the one configured site URL. */
+/**
+ * `https://yearinreview.unicef.cn/zh/charts/newborn-care-training/` from the configured site origin
+ * and a site path (which carries the base, see src/i18n/languages.ts `sitePath`).
+ */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;
 }
@@ -26,13 +29,13 @@ export const figurePath = (lang: Lang, id: string) => pagePath(lang, 'figures', 
 export const chartPath = (lang: Lang, id: string) => pagePath(lang, 'charts', id);
 
 /** The social preview image of a chart or figure page, one per language. */
-export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => `/og/${lang}/${kind}/${id}.png`;
+export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => sitePath(`/og/${lang}/${kind}/${id}.png`);
 
 /** Social preview images are 1200×630, the size Open Graph, Twitter/X and Weibo crop least. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
-/** The page other sites frame: `/embed/zh/newborn-care-training/`. */
-export const embedPath = (lang: Lang, id: string) => `/embed/${lang}/${id}/`;
+/** The page other sites frame: `/embed/zh/newborn-care-training/` (under the base, if any). */
+export const embedPath = (lang: Lang, id: string) => sitePath(`/embed/${lang}/${id}/`);
 
 /** The formats a chart can be downloaded in: data (CSV, JSON) and picture (SVG, PNG). */
 export type DownloadFormat = 'csv' | 'json' | 'svg' | 'png';
@@ -43,7 +46,7 @@ export const downloadFormats: readonly DownloadFormat[] = ['csv', 'json', 'svg',
 export const downloadName = (id: string, lang: Lang, format: DownloadFormat) => `${id}-${lang}.${format}`;
 /** Where a download is served: `/downloads/newborn-care-training-zh.csv`. */
 export const downloadPath = (id: string, lang: Lang, format: DownloadFormat) =>
-  `/downloads/${downloadName(id, lang, format)}`;
+  sitePath(`/downloads/${downloadName(id, lang, format)}`);
 
 /** Reads a download file name back: `newborn-care-training-zh.csv` → its chart, language and format. */
 export function parseDownloadName(name: string): { id: string; lang: Lang; format: DownloadFormat } | undefined {

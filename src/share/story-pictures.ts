@@ -10,7 +10,7 @@ import { textWidth, wrap } from '../charts/text.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { figureOf, valueIn } from '../model/metrics.ts';
-import { localizedPath } from '../i18n/languages.ts';
+import { localizedPath, sitePath } from '../i18n/languages.ts';
 import { PREVIEW_SIZE } from '../routes/urls.ts';
 import { site } from '../config.ts';
 import type { Area } from '../schemas/areas.ts';
@@ -194,10 +194,12 @@ export function documentsLine(ids: string[], sources: Source[], lang: Lang): str
   return `${label}${t(lang, 'picture.colon')}${titles.join(t(lang, 'picture.listJoin'))}`;
 }
 
-/** Where the previews of the telling pages are: one per page and language. */
-export const storyPicturePath = (lang: Lang, storyPath: string) => `/og/${lang}/stories/${storyPath}.png`;
-export const yearPicturePath = (lang: Lang, year: number) => `/og/${lang}/years/${year}.png`;
-export const homePicturePath = (lang: Lang) => `/og/${lang}/home.png`;
+/** Where the previews of the telling pages are: one per page and language, under the site's base (`sitePath`). */
+export const storyPicturePath = (lang: Lang, storyPath: string) => sitePath(`/og/${lang}/stories/${storyPath}.png`);
+/** A year overview's preview picture: `/og/zh/years/2024.png` (under the base). */
+export const yearPicturePath = (lang: Lang, year: number) => sitePath(`/og/${lang}/years/${year}.png`);
+/** The home page's preview picture: `/og/en/home.png` (under the base). */
+export const homePicturePath = (lang: Lang) => sitePath(`/og/${lang}/home.png`);
 
 /** What the telling pages' pictures are made from. */
 export interface StoryPictureContent {

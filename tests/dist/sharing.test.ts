@@ -6,8 +6,8 @@
  * are valid pictures. What needs a browser (copy, share sheet, the embed's height messages,
  * framing as a browser enforces it, a real download) is in tests/e2e/sharing.spec.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -107,15 +107,26 @@ describe('embeds', () => {
   });
 });
 
-it('every built page but the embeds is covered by a rule that refuses framing', () => {
+it('dist/_headers sends the security headers for every built file, and lets only the built embed pages be framed', () => {
   const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-  const uncovered = htmlFiles()
-    .map(urlPathOf)
-    .filter((path) => {
-      const headers = headersFor(rules, path);
-      return path.startsWith('/embed/') ? headers['X-Frame-Options'] !== undefined : headers['X-Frame-Options'] !== 'DENY';
-    });
-  expect(uncovered).toEqual([]);
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  const problems: string[] = [];
+  const paths = [...htmlFiles().map(urlPathOf), ...files(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`)];
+  for (const path of [...paths, '/nonexistent/', '/embed/en/nope/', '/%65n/']) {
+    const headers = headersFor(rules, path);
+    const embedPage = /^\/embed\/(en|zh)\/[^/]+\/(index\.html)?$/.test(path) && paths.includes(path);
+    if (headers['X-Content-Type-Options'] !== 'nosniff' || !headers['Referrer-Policy'] || !headers['Permissions-Policy'])
+      problems.push(`${path}: ${JSON.stringify(headers)}`);
+    if (embedPage ? headers['X-Frame-Options'] !== undefined : headers['X-Frame-Options'] !== 'DENY')
+      problems.push(`${path}: X-Frame-Options ${headers['X-Frame-Options']}`);
+    if (embedPage ? headers['Content-Security-Policy'] !== undefined : headers['Content-Security-Policy'] !== "frame-ancestors 'none'")
+      problems.push(`${path}: Content-Security-Policy ${headers['Content-Security-Policy']}`);
+  }
+  expect(paths.filter((path) => path.startsWith('/embed/')).length).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
 });
 
 describe.each(charts.flatMap((chart) => languages.map((lang) => [`${chart.id}-${lang}`, chart, lang] as const)))('downloads %s', (name, chart, lang) => {

@@ -182,6 +182,19 @@ test.describe('print is light', () => {
       const context = await browser.newContext({ reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(path, { waitUntil: 'networkidle' });
+      // Charts are drawn by their island only when they come near the viewport, and a print
+      // rendering moves them: scroll through the page once so every island has drawn before the
+      // renderings are compared, and the document stays the same from one rendering to the next.
+      await page.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await frame();
+        }
+        scrollTo(0, 0);
+        await frame();
+      });
+      await page.waitForLoadState('networkidle');
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const media of ['screen', 'print'] as const) {
           await page.emulateMedia({ media, colorScheme, reducedMotion: 'reduce' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind, summarise, type PageWeight } from '../../src/bench/budgets.ts';
+import { copyStory, copyYaml, kindTimings, scaleFailures, scaleTable } from '../../src/bench/scale.ts';
 
 describe('pageKind', () => {
   it.each([
@@ -69,5 +70,56 @@ describe('budgets', () => {
       '/en/charts/x/: 20000 B of JavaScript on a chart page (budget 14336 B)',
       '/en/2024/health/: 60000 B of HTML + CSS on a story (budget 51200 B)',
     ]);
+  });
+});
+
+describe('scale benchmark', () => {
+  const ids = { metrics: new Set(['partners', 'ssc-funding']), charts: new Set(['ssc-chart']) };
+
+  it('copies a metric or chart with every id and figure token pointing at the same copy, and fixed words kept', () => {
+    const metric =
+      'id: partners\nunit: partners\narea: advocacy\nnote:\n  en: "See {ssc-funding@2024} and {other@2024}"\n';
+    expect(copyYaml(metric, ids, 3)).toBe(
+      'id: partners-x3\nunit: partners\narea: advocacy\nnote:\n  en: See {ssc-funding-x3@2024} and {other@2024}\n',
+    );
+    expect(copyYaml('id: ssc-chart\nmetrics: [partners, ssc-funding]\n', ids, 2)).toBe(
+      'id: ssc-chart-x2\nmetrics:\n  - partners-x2\n  - ssc-funding-x2\n',
+    );
+  });
+
+  it('copies a story with its references, a title of its own and an order after the originals', () => {
+    const story =
+      '---\ntitle: "Health"\norder: 2\n---\n\n<Metric id="partners" year={2024} /> partners <Chart id="ssc-chart" /> {ssc-funding@2024} "other"\n';
+    expect(copyStory(story, ids, 2)).toBe(
+      '---\ntitle: "Health (2)"\norder: 2002\n---\n\n<Metric id="partners-x2" year={2024} /> partners <Chart id="ssc-chart-x2" /> {ssc-funding-x2@2024} "other"\n',
+    );
+  });
+
+  it('reads per-kind route times from the build log', () => {
+    const log = [
+      ' generating static routes ',
+      '15:12:32   ├─ /en/charts/a/index.html (+30ms) ',
+      '15:12:32   ├─ /zh/charts/b/index.html (+10ms) ',
+      '15:12:32   ├─ /og/en/charts/a.png (+100ms) ',
+      '15:12:32   ├─ /og/zh/charts/a.png (+1.50s) ',
+      '\u001b[2m15:12:32\u001b[22m   └─ /downloads/a-en.csv (+4ms) ',
+    ].join('\n');
+    expect(kindTimings(log)).toEqual([
+      { kind: 'preview picture', routes: 2, totalMs: 1600, msPerRoute: 800 },
+      { kind: 'chart', routes: 2, totalMs: 40, msPerRoute: 20 },
+      { kind: 'download csv', routes: 1, totalMs: 4, msPerRoute: 4 },
+    ]);
+  });
+
+  it('fails a kind whose cost per route more than doubles, and not a small or flat one', () => {
+    const at = (ms: number, routes = 10, kind = 'chart') => [{ kind, routes, totalMs: ms * routes, msPerRoute: ms }];
+    expect(scaleFailures([at(15), at(83, 200)], [1, 20])).toEqual([
+      'chart: 83.0 ms per route at 20x, 5.5 times 15.0 ms at 1x (budget 2 times)',
+    ]);
+    expect(scaleFailures([at(15), at(25, 50)], [1, 5])).toEqual([]);
+    expect(scaleFailures([at(2), at(6, 50)], [1, 5])).toEqual([]);
+    // A listing page (as many routes at 5x as at 1x) may cost more per page.
+    expect(scaleFailures([at(15, 2), at(75, 2)], [1, 5])).toEqual([]);
+    expect(scaleTable([at(10), at(15)])[0]).toMatchObject({ kind: 'chart', ratio: [1, 1.5] });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Sharing: the share and embed addresses, the chart downloads (CSV, JSON, SVG), the social
- * pictures, the font subsetter and renderer behind the PNGs, the QR codes and the _headers rules.
+ * pictures, the font subsetter and renderer behind the PNGs, and the QR codes (the _headers rules are in headers.test.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,6 @@ import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg, pictureTheme } f
 import { loadFont, readCmap, subsetFont } from '../../src/share/font-subset.ts';
 import { PICTURE_FONT_FILES, svgToPng } from '../../src/share/png.ts';
 import { qrSvg } from '../../src/share/qr.ts';
-import { conflictsAt, headersFor, parseHeadersFile, patternMatches } from '../../src/routes/headers.ts';
 import {
   absoluteUrl,
   downloadName,
@@ -340,38 +339,5 @@ describe('QR codes', () => {
       png.height,
     );
     expect(decoded?.data).toBe(url);
-  });
-});
-
-describe('_headers', () => {
-  const rules = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8'));
-
-  it('matches paths as Netlify and Cloudflare Pages do', () => {
-    expect(patternMatches('/', '/')).toBe(true);
-    expect(patternMatches('/', '/en/')).toBe(false);
-    expect(patternMatches('/en/*', '/en/charts/a/')).toBe(true);
-    expect(patternMatches('/embed/*', '/embedded/')).toBe(false);
-  });
-
-  it('refuses framing of every page and allows it for embeds only', () => {
-    for (const path of ['/', '/en/', '/zh/charts/newborn-care-training/', '/en/figures/partners/', '/404.html']) {
-      expect(headersFor(rules, path), path).toMatchObject({
-        'X-Frame-Options': 'DENY',
-        'Content-Security-Policy': "frame-ancestors 'none'",
-      });
-    }
-    const embed = headersFor(rules, '/embed/zh/newborn-care-training/');
-    expect(embed['X-Frame-Options']).toBeUndefined();
-    expect(embed['Content-Security-Policy']).toBeUndefined();
-    expect(embed['X-Robots-Tag']).toBe('noindex');
-  });
-
-  it('never sets one header from two rules on one path (hosts combine those differently)', () => {
-    for (const path of ['/', '/en/a/', '/zh/a/', '/404.html', '/embed/en/a/'])
-      expect(conflictsAt(rules, path)).toEqual([]);
-  });
-
-  it('reports a header line outside a rule', () => {
-    expect(() => parseHeadersFile('  X-Frame-Options: DENY')).toThrow(/under a path/);
   });
 });
