@@ -208,12 +208,13 @@ export interface StoryPictureContent {
   sources: Source[];
 }
 
-const frame = (lang: Lang, sourceLine: string, areaColour = colors.c1): PictureFrame => ({
+const frame = (lang: Lang, areas: readonly Area[], sourceLine: string, areaColour = colors.c1): PictureFrame => ({
   lang,
   siteName: t(lang, 'site.name'),
   siteHost: new URL(site.url).host,
   sourceLine,
   areaColour,
+  markColours: areas.map((area) => area.colour.toLowerCase()),
 });
 
 /**
@@ -234,7 +235,7 @@ export function storyPicture(
       : t(lang, 'story.chapter', { order: chapterOrder ?? data.order });
   const ref = firstFigureOf(story.body, data.year);
   return {
-    ...frame(lang, documentsLine(data.sources, content.sources, lang), area?.colour.toLowerCase()),
+    ...frame(lang, content.areas, documentsLine(data.sources, content.sources, lang), area?.colour.toLowerCase()),
     eyebrow: [what, area?.name[lang]].filter(Boolean).join(' · '),
     title: data.title,
     figure: ref ? keyFigure(content.metrics, ref, lang) : undefined,
@@ -244,7 +245,7 @@ export function storyPicture(
 /** A year's preview: "2024 in review", the year's headline and its first featured figure. */
 export function yearPicture(year: ReviewYear, content: StoryPictureContent, lang: Lang): StoryPictureInput {
   return {
-    ...frame(lang, documentsLine(year.sources, content.sources, lang)),
+    ...frame(lang, content.areas, documentsLine(year.sources, content.sources, lang)),
     eyebrow: t(lang, 'year.title', { year: year.year }),
     title: fillFigures(year.title[lang], { get: (id) => content.metrics.find((metric) => metric.id === id) }, lang),
     figure: keyFigure(content.metrics, { id: year.featured[0]!, year: year.year }, lang),
@@ -256,7 +257,7 @@ export function homePicture(years: ReviewYear[], content: StoryPictureContent, l
   const latest = [...years].sort((a, b) => a.year - b.year).at(-1);
   if (!latest) throw new Error('content/years/: no review year, so the home page has no figure to show');
   return {
-    ...frame(lang, documentsLine(latest.sources, content.sources, lang)),
+    ...frame(lang, content.areas, documentsLine(latest.sources, content.sources, lang)),
     eyebrow: years
       .map((year) => year.year)
       .sort()
