@@ -181,6 +181,7 @@ export const en = {
   'chart.unit.centres': 'Centres',
   'chart.unit.money': 'Funding',
   'chart.unit.other': 'Other figures',
+  'chart.unitInYear': '{unit} in {year}',
   'chart.colFigure': 'Figure',
   'chart.colYear': 'Year',
   'chart.colValue': 'Value',

@@ -180,6 +180,7 @@ export const zh: Record<UiKey, string> = {
   'chart.unit.centres': '场所数',
   'chart.unit.money': '资金',
   'chart.unit.other': '其他数据',
+  'chart.unitInYear': '{year}年{unit}',
   'chart.colFigure': '数据',
   'chart.colYear': '年份',
   'chart.colValue': '数值',
