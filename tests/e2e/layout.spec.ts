@@ -95,3 +95,34 @@ test('no Chinese heading breaks inside a phrase at 360 px', async ({ page }) => 
   expect(measured, 'Chinese phrases in headings to measure').toBeGreaterThan(20);
   expect(broken).toEqual([]);
 });
+
+test('the header row fits a phone: the site name is whole and nothing sits over it', async ({ page }) => {
+  const overlaps: string[] = [];
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`/${lang}/`, { waitUntil: 'domcontentloaded' });
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const name = document.querySelector('.site-header .wordmark__name');
+        if (!name) return ['no site name in the header'];
+        if (name.scrollWidth > name.clientWidth + 1)
+          found.push(`the site name needs ${name.scrollWidth} px and has ${name.clientWidth}`);
+        const brand = document.querySelector('.site-header .brand')!.getBoundingClientRect();
+        const bar = [...document.querySelector('.site-header__bar')!.children].filter(
+          (child) => !child.matches('.brand') && child.getBoundingClientRect().width > 0,
+        );
+        for (const item of bar) {
+          const box = item.getBoundingClientRect();
+          if (box.left < brand.right - 0.5 && box.top < brand.bottom && box.bottom > brand.top)
+            found.push(
+              `${item.className} starts at ${Math.round(box.left)} px, inside the brand (to ${Math.round(brand.right)} px)`,
+            );
+        }
+        return found;
+      });
+      overlaps.push(...problems.map((problem) => `/${lang}/ at ${width} px: ${problem}`));
+    }
+  }
+  expect(overlaps).toEqual([]);
+});
