@@ -48,8 +48,12 @@ function excerptNodes(excerpt: string): Node[] {
     const previous = nodes.at(-1);
     // Pagefind joins blocks with ". ": after Chinese text that reads as a stray full stop, so it
     // becomes the Chinese one (a ". " after a Han character is never the page's own punctuation).
-    if (node.nodeName !== 'MARK')
-      nodes.push(document.createTextNode((node.textContent ?? '').replace(/(?<=[\p{Script=Han}）”])\. ?/gu, '。')));
+    // The character before may end the previous node (健康</mark>. 非洲), so it is read with it.
+    if (node.nodeName !== 'MARK') {
+      const before = previous?.textContent?.slice(-1) ?? '';
+      const text = `${before}${node.textContent ?? ''}`.replace(/(?<=[\p{Script=Han}）”])\. ?/gu, '。');
+      nodes.push(document.createTextNode(text.slice(before.length)));
+    }
     // Chinese words are indexed in segments (新生 + 儿): one mark for the whole word reads better.
     else if (previous instanceof HTMLElement) previous.textContent += node.textContent ?? '';
     else {
