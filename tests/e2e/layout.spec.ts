@@ -32,7 +32,9 @@ for (const width of [320, 360, 768, 1440]) {
     await page.setViewportSize({ width, height: 800 });
     const wide: string[] = [];
     for (const path of samples) {
-      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      // 'load': the stylesheet is applied (DOMContentLoaded may come first on a loaded machine,
+      // when a 720 px chart drawing is still unstyled and the page measured 768 px at 360).
+      await page.goto(path, { waitUntil: 'load' });
       const { scroll, inner } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
