@@ -22,10 +22,12 @@ export function pathOfBuiltFile(file: string): string {
 
 /**
  * Parts of a page's main content the index leaves out: navigation (breadcrumbs, previous / next),
- * chart drawings (their numbers are in the text and the data tables) and anything marked
+ * chart drawings (their numbers are in the text and the data tables), eyebrows (the small label
+ * over a heading, "Chapter 1 · Child health and development", which repeats the breadcrumb and
+ * made excerpts start with a stray "· Child health…" before the title) and anything marked
  * data-pagefind-ignore.
  */
-export const searchExcludeSelectors = ['nav', 'svg', '.no-print'];
+export const searchExcludeSelectors = ['nav', 'svg', '.no-print', '.eyebrow'];
 
 /** Han ideographs (with extensions), kana and Hangul: scripts written without spaces between words. */
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -8,6 +8,7 @@
  * matches any word of a segmented query (see requiredPhrases in src/browser/search-phrases.ts).
  */
 import { holdsPhrases, pagefindTerm, requiredPhrases } from './search-phrases.ts';
+import { figuresLast, resultKind } from './search-kinds.ts';
 import { sitePath } from '../i18n/languages.ts';
 
 /** The part of Pagefind's browser API this page uses (dist/pagefind/pagefind.js). */
@@ -16,6 +17,7 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   debouncedSearch(term: string, options?: Record<string, unknown>, debounceMs?: number): Promise<SearchResponse | null>;
+  search(term: string, options?: Record<string, unknown>): Promise<SearchResponse>;
 }
 interface SearchResponse {
   results: { id: string; data(): Promise<ResultData> }[];
@@ -44,7 +46,14 @@ function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
   for (const node of template.content.childNodes) {
     const previous = nodes.at(-1);
-    if (node.nodeName !== 'MARK') nodes.push(document.createTextNode(node.textContent ?? ''));
+    // Pagefind joins blocks with ". ": after Chinese text that reads as a stray full stop, so it
+    // becomes the Chinese one (a ". " after a Han character is never the page's own punctuation).
+    // The character before may end the previous node (健康</mark>. 非洲), so it is read with it.
+    if (node.nodeName !== 'MARK') {
+      const before = previous?.textContent?.slice(-1) ?? '';
+      const text = `${before}${node.textContent ?? ''}`.replace(/(?<=[\p{Script=Han}）”])\. ?/gu, '。');
+      nodes.push(document.createTextNode(text.slice(before.length)));
+    }
     // Chinese words are indexed in segments (新生 + 儿): one mark for the whole word reads better.
     else if (previous instanceof HTMLElement) previous.textContent += node.textContent ?? '';
     else {
@@ -59,8 +68,15 @@ function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
+/** The page's words for each kind of result ("Story", "图表"), from data-kind-* attributes. */
+let kindLabels: Record<string, string> = {};
+
 function resultItem(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
+  const kind = resultKind(data.url);
+  const label = document.createElement('span');
+  label.className = `search-result__kind search-result__kind--${kind}`;
+  label.textContent = kindLabels[kind] ?? '';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
@@ -71,7 +87,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   const path = document.createElement('p');
   path.className = 'search-result__path';
   path.textContent = decodeURI(data.url);
-  item.append(heading, excerpt, path);
+  item.append(label, heading, excerpt, path);
   return item;
 }
 
@@ -89,6 +105,13 @@ export function startSearch() {
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!root || !form || !input || !status || !list || !more) return;
   const text = root.dataset;
+  kindLabels = {
+    story: text.kindStory ?? '',
+    year: text.kindYear ?? '',
+    chart: text.kindChart ?? '',
+    figure: text.kindFigure ?? '',
+    page: text.kindPage ?? '',
+  };
   root.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -133,8 +156,17 @@ export function startSearch() {
       const api = await load();
       // Only quotation marks ('""'): nothing to look for, so nothing is found.
       const asked = pagefindTerm(term);
-      const response = asked ? await api.debouncedSearch(asked, {}, debounce ? 250 : 0) : { results: [] };
-      if (!response || ticket !== latest) return; // a newer query superseded this one
+      // Single figures after the stories, charts and pages that tell about them: the same query
+      // filtered to figures, asked at the same time, says which results are figures without
+      // loading every result.
+      const [found, figures] = asked
+        ? await Promise.all([
+            api.debouncedSearch(asked, {}, debounce ? 250 : 0),
+            api.search(asked, { filters: { kind: 'figure' } }),
+          ])
+        : [{ results: [] }, { results: [] }];
+      if (!found || ticket !== latest) return; // a newer query superseded this one
+      const response = { results: figuresLast(found.results, new Set(figures.results.map((result) => result.id))) };
       const phrases = requiredPhrases(term);
       if (phrases.length === 0) {
         shown = response.results.map((result) => () => result.data());

@@ -161,12 +161,23 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
         };
       });
     });
-    const units = [...new Set(rows.map((row) => row.unit))];
-    const groups = units.map((unit) => ({
-      unit,
-      heading: t(lang, unitHeading[unit] ?? 'chart.unit.other'),
-      rows: rows.filter((row) => row.unit === unit).map(({ label, sublabel, datum }) => ({ label, sublabel, datum })),
-    }));
+    // A chart with a caveat whose figures are from different years counts different things in
+    // different years (issue 16, item 6: ECD coverage in 2024, health workers trained in 2023):
+    // each year is a panel of its own with its own scale, so no bar is measured against a bar
+    // that counts something else. Otherwise one panel per unit (people and schools never share an axis).
+    const byYear = Boolean(spec.caveat) && !single && drawnYears.size > 1;
+    const panelOf = (row: (typeof rows)[number]) => (byYear ? `${row.unit}|${row.datum.year}` : row.unit);
+    const panels = [...new Set(rows.map(panelOf))];
+    const groups = panels.map((panel) => {
+      const members = rows.filter((row) => panelOf(row) === panel);
+      const first = members[0]!;
+      const unitName = t(lang, unitHeading[first.unit] ?? 'chart.unit.other');
+      return {
+        unit: first.unit,
+        heading: byYear ? t(lang, 'chart.unitInYear', { unit: unitName, year: first.datum.year }) : unitName,
+        rows: members.map(({ label, sublabel, datum }) => ({ label, sublabel: byYear ? '' : sublabel, datum })),
+      };
+    });
     return { ...common, kind: 'breakdown', groups, parts: partsLegend(rows.map((row) => row.datum)) };
   },
 

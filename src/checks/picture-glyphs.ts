@@ -89,7 +89,8 @@ const field = (entry: Located<unknown>, ...rest: (string | number)[]) =>
  * Every text of the content that the picture code draws: chart titles, subtitles and notes, event
  * titles and province notes; figure labels, their parts' labels, the names of counted countries
  * and provinces, and comparability notes; area names (the figure picture's heading); and source
- * titles, publishers and section titles (the source line). Descriptions and definitions are not
+ * titles, publishers and section titles (the source line); story titles and years' headlines (the
+ * previews of stories, years and the home page). Descriptions and definitions are not
  * drawn (a description is the picture's hidden text alternative) and are not listed.
  */
 export function drawnTexts(content: ParsedContent): DrawnText[] {
@@ -125,6 +126,12 @@ export function drawnTexts(content: ParsedContent): DrawnText[] {
     });
   }
   for (const entry of content.areas) bilingual(entry, entry.data.name, 'name');
+  // The previews of stories, years and the home page (src/share/story-pictures.ts) draw story
+  // titles and years' headlines too.
+  for (const entry of content.years) bilingual(entry, entry.data.title, 'title');
+  for (const lang of languages)
+    for (const entry of content.stories[lang])
+      texts.push({ file: entry.file, field: field(entry, 'title'), text: entry.data.title });
   for (const entry of content.sources) {
     bilingual(entry, entry.data.title, 'title');
     bilingual(entry, entry.data.publisher, 'publisher');

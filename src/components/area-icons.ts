@@ -77,23 +77,5 @@ export function iconFor(areaId: string): AreaIcon {
   return Object.hasOwn(areaIcons, areaId) ? areaIcons[areaId]! : fallbackIcon;
 }
 
-/**
- * The site's mark is a ring of arcs, one per programme area in content order, around a child:
- * every area's work with the child at the centre. Returns one arc's path data per area on a
- * 40 × 40 grid, clockwise from the top, with a gap of `gapDegrees` between neighbours.
- * @param count how many areas (at least 1; a single area draws a full ring, no gap)
- */
-export function ringSegments(count: number, radius = 15.5, gapDegrees = 14): string[] {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`The mark needs at least one area (got ${count})`);
-  const point = (degrees: number) => {
-    const radians = ((degrees - 90) * Math.PI) / 180;
-    return `${(20 + radius * Math.cos(radians)).toFixed(2)} ${(20 + radius * Math.sin(radians)).toFixed(2)}`;
-  };
-  if (count === 1) return [`M${point(0)}A${radius} ${radius} 0 1 1 ${point(359.99)}`];
-  const step = 360 / count;
-  return Array.from({ length: count }, (_, index) => {
-    const start = index * step + gapDegrees / 2;
-    const end = (index + 1) * step - gapDegrees / 2;
-    return `M${point(start)}A${radius} ${radius} 0 ${end - start > 180 ? 1 : 0} 1 ${point(end)}`;
-  });
-}
+/** The mark's ring of arcs: drawn in src/views/mark.ts, which the favicon and pictures share. */
+export { ringSegments } from '../views/mark.ts';

@@ -280,6 +280,9 @@ export interface ChartFiles {
 
 const files = memoPerIndex<ChartFiles>();
 
+/** The areas' colours in content order: the arcs of the site's mark in a picture's footer. */
+const markColoursOf = (content: ContentIndex) => content.areas.all.map((area) => area.colour.toLowerCase());
+
 /**
  * Everything a chart's files need, in one language, read from the chart view
  * (src/views/chart-view.ts): computed once per index, chart, language and site URL.
@@ -312,6 +315,7 @@ export function chartFiles(content: ContentIndex, id: string, lang: Lang, siteUr
       siteHost: new URL(siteUrl).host,
       sourceLine: sourceLine(view.citationGroups, lang, fallback, false),
       areaColour: view.areaEntry?.colour.toLowerCase() ?? '#0068a0',
+      markColours: markColoursOf(content),
     };
     // The downloaded picture has room for the full source line, sections included.
     const download: ChartPictureInput = { ...picture, sourceLine: source };
@@ -339,5 +343,6 @@ export function figurePicture(content: ContentIndex, id: string, lang: Lang, sit
     siteHost: new URL(siteUrl).host,
     sourceLine: sourceLine(content.groupCitations(figure.entry.citations, lang), lang, '', false),
     areaColour: view.area?.colour.toLowerCase() ?? '#0068a0',
+    markColours: markColoursOf(content),
   };
 }

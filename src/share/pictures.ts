@@ -11,6 +11,7 @@ import { h, render, round, textBlock, type SvgNode } from '../charts/svg.ts';
 import { textWidth, wrap } from '../charts/text.ts';
 import type { ChartData, ChartTheme } from '../charts/types.ts';
 import { PREVIEW_SIZE } from '../routes/urls.ts';
+import { markShapes, MARK_SIZE } from '../views/mark.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { punctuation } from '../i18n/punctuation.ts';
 
@@ -54,7 +55,8 @@ export const pictureTheme: ChartTheme = {
   fontFamily: PICTURE_FONT_FAMILY,
 };
 
-const colors = {
+/** The picture palette with the few colours frames add (src/share/story-pictures.ts draws with it too). */
+export const colors = {
   ...pictureTheme.colors,
   accentStrong: '#004b73',
   rule: '#c9dbe4',
@@ -78,6 +80,11 @@ export interface PictureFrame {
   sourceLine: string;
   /** The programme area's colour, for the band along the top. */
   areaColour: string;
+  /**
+   * The programme areas' colours in content order, for the arcs of the site's mark in the footer
+   * (src/views/mark.ts). Without them the ring is drawn in the site's blue, one arc.
+   */
+  markColours?: readonly string[];
 }
 
 /** What a chart's pictures (social preview, standalone SVG and PNG) are drawn from. */
@@ -103,24 +110,26 @@ export interface FigurePictureInput extends PictureFrame {
   yearText: string;
 }
 
-/** The site's mark (src/components/Logo.astro), drawn at `size` px with its top-left corner at x, y. */
-function logo(x: number, y: number, size: number): SvgNode {
-  const k = size / 36;
+/**
+ * The site's mark (src/views/mark.ts, as in the header's src/components/Logo.astro), drawn at
+ * `size` px with its top-left corner at x, y, in the light theme's literal colours.
+ */
+function logo(x: number, y: number, size: number, arcs: readonly string[] | undefined): SvgNode {
+  const k = size / MARK_SIZE;
+  const shapes = markShapes({ arcs: arcs?.length ? arcs : [colors.logo], centre: colors.logo, child: '#ffffff' });
   return h(
     'g',
     { transform: `translate(${round(x)} ${round(y)}) scale(${round(k * 1000) / 1000})` },
-    h('circle', { cx: 18, cy: 18, r: 17, fill: colors.logo }),
-    h('rect', { x: 9, y: 19, width: 4.5, height: 8, rx: 1, fill: '#ffffff' }),
-    h('rect', { x: 15.75, y: 14, width: 4.5, height: 13, rx: 1, fill: '#ffffff' }),
-    h('rect', { x: 22.5, y: 9, width: 4.5, height: 18, rx: 1, fill: '#ffffff' }),
+    ...shapes.map(({ name, attributes }) => h(name, attributes)),
   );
 }
 
-const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
+/** A block of text lines in the picture theme. */
+export const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
   textBlock({ ...options, theme: pictureTheme });
 
 /** The band along the top, in the programme area's colour. */
-const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
+export const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
 
 interface FooterSizes {
   source: number;
@@ -142,7 +151,7 @@ const footerHeight = (sizes: FooterSizes, sourceLines: number) =>
  * The footer every picture shares: the source on the left, the site's mark, name and host on
  * the right, under a rule at `top`.
  */
-function footer(
+export function footer(
   frame: PictureFrame,
   width: number,
   top: number,
@@ -167,7 +176,7 @@ function footer(
       lineHeight,
       paint: 'text-muted',
     }),
-    logo(brandRight - brandWidth, top + 20, sizes.logo),
+    logo(brandRight - brandWidth, top + 20, sizes.logo, frame.markColours),
     text({
       x: brandRight,
       y: top + 20 + sizes.logo * 0.45,
@@ -198,7 +207,7 @@ function sourceLinesFor(frame: PictureFrame, width: number, padding: number, siz
  * Children are markup: nodes are rendered first, and the chart's own drawing (already markup,
  * see nestedChart) is placed as it is.
  */
-function pictureRoot(
+export function pictureRoot(
   width: number,
   height: number,
   title: string,
@@ -280,8 +289,9 @@ export function fitChart(
   return narrow.scale > wide.scale * 1.25 ? narrow : wide;
 }
 
-const PADDING = 60;
-const FOOTER_HEIGHT = 98;
+/** The social previews' margin and footer height, in px of the 1200×630 picture. */
+export const PADDING = 60;
+export const FOOTER_HEIGHT = 98;
 
 /**
  * The 1200×630 social preview of a chart: title, subtitle, the chart, its source and the site.

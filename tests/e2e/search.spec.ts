@@ -309,3 +309,27 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test('results say what they are, single figures come after the stories that tell about them, and "more" hides at the end', async ({
+  page,
+}) => {
+  await page.goto(`/zh/search/?q=${encodeURIComponent('心理健康')}`);
+  const found = await allResults(page);
+  const kinds = await page.locator('[data-search-results] > li .search-result__kind').allTextContents();
+  expect(kinds).toHaveLength(found.length);
+  expect(new Set(kinds)).toContain('专题');
+  const isFigure = found.map((result) => result.href.includes('/figures/'));
+  expect(isFigure).toContain(true);
+  // No figure before a story, chart or page.
+  expect(isFigure.indexOf(true)).toBeGreaterThan(isFigure.lastIndexOf(false));
+  // results() showed every result: the button is gone, and stays gone.
+  await expect(page.locator('[data-search-more]')).toBeHidden();
+});
+
+test('the language switch keeps the query', async ({ page }) => {
+  await page.goto('/en/search/?q=newborn');
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible({ timeout: 15_000 });
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=newborn$/);
+  await expect(page.locator('#search-query')).toHaveValue('newborn');
+});

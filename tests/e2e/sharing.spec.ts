@@ -111,7 +111,7 @@ test.describe('share menu', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    for (const path of ['/en/', '/zh/about/', '/en/2024/health/', '/en/data/']) await page.goto(path);
+    for (const path of ['/en/', '/zh/about/', '/en/2024/', '/en/data/']) await page.goto(path);
     expect(scripts.filter((url) => /SharePanel|EmbedCode|share-menu/.test(url))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { builderFor, drawChart } from '../../src/charts/index.ts';
 import { modeFor } from '../../src/charts/layout.ts';
-import { chartCaveat } from '../../src/charts/data.ts';
+import { chartCaveat, chartData } from '../../src/charts/data.ts';
 import { t } from '../../src/i18n/index.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { pictureTheme } from '../../src/share/pictures.ts';
@@ -66,5 +66,28 @@ describe('chart caveats', () => {
     const svg = drawChart(data, 1100, pictureTheme).svg;
     expect(drawnCaveat(svg)?.join('')).toContain('两个不同指标');
     expect(svg).toContain(`fill="${pictureTheme.colors.c3}"`);
+  });
+});
+
+describe('different measures in separate panels', () => {
+  it('a breakdown with a caveat over figures of different years draws one panel per year, each with its own heading', () => {
+    for (const lang of languages) {
+      const data = dataFor('ecd-coverage', lang);
+      if (data.kind !== 'breakdown') throw new Error('ecd-coverage is a breakdown');
+      const years = data.groups.map((group) => [...new Set(group.rows.map((row) => row.datum.year))]);
+      expect(years.every((list) => list.length === 1)).toBe(true);
+      expect(new Set(years.flat()).size).toBe(data.groups.length);
+      expect(data.groups.length).toBeGreaterThan(1);
+      for (const group of data.groups) expect(group.heading).toContain(String(group.rows[0]!.datum.year));
+    }
+  });
+
+  it('without a caveat, figures of one unit share one panel', () => {
+    const ecd = spec('ecd-coverage');
+    const content = fixtureContent();
+    const { caveat: _caveat, ...withoutCaveat } = ecd;
+    const data = chartData(withoutCaveat, content.chartContent, 'en');
+    if (data.kind !== 'breakdown') throw new Error('ecd-coverage is a breakdown');
+    expect(data.groups).toHaveLength(1);
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * Layout rules a browser must measure (issue 16): no page scrolls sideways from 320 to 1440 px,
+ * and at 360 px no Chinese heading ends a line inside a phrase (a word, or a figure with its unit
+ * and qualifier), the phrases being those src/i18n/phrases.ts finds, measured in the page. One
+ * page of every kind in each language, picked from dist/ (src/bench/budgets.ts names the kinds).
+ */
+import { expect, test } from '@playwright/test';
+import { htmlFiles, urlPathOf } from '../built-site.ts';
+import { pageKind } from '../../src/bench/budgets.ts';
+import { chinesePhrases } from '../../src/i18n/phrases.ts';
+
+const paths = htmlFiles()
+  .map(urlPathOf)
+  .filter((path) => path !== '/404.html');
+
+/** The first page of each kind, per language (the language chooser `/` is a kind of its own). */
+const samples = [
+  ...new Map(paths.map((path) => [`${pageKind(path)}:${path.includes('/zh/') ? 'zh' : 'en'}`, path])).values(),
+];
+
+test('every page kind is sampled in both languages', () => {
+  const kinds = new Set(paths.map(pageKind));
+  for (const kind of kinds) {
+    if (kind === 'root') continue;
+    expect(samples.filter((path) => pageKind(path) === kind).length, kind).toBe(2);
+  }
+});
+
+for (const width of [320, 360, 768, 1440]) {
+  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+    test.setTimeout(samples.length * 15_000);
+    await page.setViewportSize({ width, height: 800 });
+    const wide: string[] = [];
+    for (const path of samples) {
+      // 'load': the stylesheet is applied (DOMContentLoaded may come first on a loaded machine,
+      // when a 720 px chart drawing is still unstyled and the page measured 768 px at 360).
+      await page.goto(path, { waitUntil: 'load' });
+      const { scroll, inner } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
+      if (scroll > inner) wide.push(`${path}: ${scroll} px wide in a ${inner} px window`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
+
+test('no Chinese heading breaks inside a phrase at 360 px', async ({ page }) => {
+  test.setTimeout(samples.length * 15_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const broken: string[] = [];
+  let measured = 0;
+  for (const path of samples.filter((candidate) => candidate.includes('/zh/'))) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    // Each heading's text nodes: the build keeps phrases whole within a text node (a phrase
+    // never spans two elements), so phrases are found per node, as the build finds them.
+    const nodes = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((all) =>
+      all.map((heading) => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+        return texts;
+      }),
+    );
+    const ranges = nodes.flatMap((texts, heading) =>
+      texts.flatMap((text, node) => {
+        let start = 0;
+        return chinesePhrases(text).flatMap((phrase) => {
+          const at = start;
+          start += phrase.length;
+          const length = [...phrase].length;
+          return length >= 2 && /\p{Script=Han}/u.test(phrase) && !/\s/.test(phrase)
+            ? [{ heading, node, start: at, end: at + phrase.length, phrase }]
+            : [];
+        });
+      }),
+    );
+    const found = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll(
+      (all, wanted) =>
+        wanted.flatMap(({ heading, node, start, end, phrase }) => {
+          const walker = document.createTreeWalker(all[heading]!, NodeFilter.SHOW_TEXT);
+          let text = walker.nextNode();
+          for (let index = 0; index < node; index++) text = walker.nextNode();
+          const range = document.createRange();
+          range.setStart(text!, start);
+          range.setEnd(text!, end);
+          const tops = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+          );
+          return tops.size > 1 ? [`"${phrase}" in "${all[heading]!.textContent?.trim()}"`] : [];
+        }),
+      ranges,
+    );
+    measured += ranges.length;
+    broken.push(...found.map((problem) => `${path}: ${problem}`));
+  }
+  expect(measured, 'Chinese phrases in headings to measure').toBeGreaterThan(20);
+  expect(broken).toEqual([]);
+});
+
+test('the header row fits a phone: the site name is whole and nothing sits over it', async ({ page }) => {
+  const overlaps: string[] = [];
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`/${lang}/`, { waitUntil: 'domcontentloaded' });
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const name = document.querySelector('.site-header .wordmark__name');
+        if (!name) return ['no site name in the header'];
+        if (name.scrollWidth > name.clientWidth + 1)
+          found.push(`the site name needs ${name.scrollWidth} px and has ${name.clientWidth}`);
+        const brand = document.querySelector('.site-header .brand')!.getBoundingClientRect();
+        const bar = [...document.querySelector('.site-header__bar')!.children].filter(
+          (child) => !child.matches('.brand') && child.getBoundingClientRect().width > 0,
+        );
+        for (const item of bar) {
+          const box = item.getBoundingClientRect();
+          if (box.left < brand.right - 0.5 && box.top < brand.bottom && box.bottom > brand.top)
+            found.push(
+              `${item.className} starts at ${Math.round(box.left)} px, inside the brand (to ${Math.round(brand.right)} px)`,
+            );
+        }
+        return found;
+      });
+      overlaps.push(...problems.map((problem) => `/${lang}/ at ${width} px: ${problem}`));
+    }
+  }
+  expect(overlaps).toEqual([]);
+});

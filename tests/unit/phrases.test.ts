@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { chineseBreaks, chinesePhrases } from '../../src/i18n/phrases.ts';
+import { breakChinesePhrases } from '../../src/i18n/phrase-html.ts';
+
+describe('chinesePhrases', () => {
+  it.each([
+    // Words the browser used to split at 360 px (issue 16) stay whole.
+    ['联合国儿童基金会驻华办事处', ['联合国', '儿童', '基金会', '驻华', '办事处']],
+    ['与合作伙伴一起，惠及更多儿童', ['与', '合作', '伙伴', '一起，', '惠及', '更多', '儿童']],
+    // A figure keeps its qualifier, unit and measure word; a date keeps its month.
+    ['超过300万名儿童受益', ['超过300万名', '儿童', '受益']],
+    ['为超过１００万名儿童', ['为', '超过１００万名', '儿童']],
+    ['培训74.8万名卫生工作者', ['培训74.8万名', '卫生', '工作者']],
+    ['逾1.2亿美元', ['逾1.2亿美元']],
+    ['2024年7月', ['2024年7月']],
+  ])('%s', (text, phrases) => {
+    expect(chinesePhrases(text)).toEqual(phrases);
+    expect(chinesePhrases(text).join('')).toBe(text);
+  });
+
+  it('never breaks Latin text or next to a digit', () => {
+    expect(chineseBreaks('UNICEF China Year in Review')).toEqual([]);
+    for (const index of chineseBreaks('2024年共有74.8万名卫生工作者接受培训'))
+      expect('2024年共有74.8万名卫生工作者接受培训'.slice(index - 1, index + 1)).not.toMatch(/[0-9]/);
+  });
+});
+
+describe('breakChinesePhrases', () => {
+  it('keeps each Chinese phrase of text whole, and touches nothing else', () => {
+    const page =
+      '<!doctype html><html lang="zh-CN"><head><title>联合国儿童基金会驻华办事处</title>' +
+      '<meta name="description" content="惠及更多儿童"><style>p{}</style></head><body>' +
+      '<h1 class="a">联合国儿童基金会驻华办事处</h1><p>惠及更多儿童&amp;家庭</p>' +
+      '<svg><text>联合国儿童基金会</text></svg><script>const s = "联合国儿童";</script>' +
+      '<p lang="en">English 中文 text</p><img alt="联合国儿童基金会"></body></html>';
+    const out = breakChinesePhrases(page);
+    const w = (phrase: string) => `<span class="w">${phrase}</span>`;
+    expect(out).toContain(
+      `<h1 class="a"><span class="ph">${['联合国', '儿童', '基金会', '驻华', '办事处'].map(w).join('')}</span></h1>`,
+    );
+    expect(out).toContain(`${w('更多')}儿童&amp;家庭</span></p>`);
+    // Head, attributes, SVG, scripts and other languages are left exactly as they were.
+    expect(out.replace(/<span class="(?:w|ph)">/g, '').replaceAll('</span>', '')).toBe(page);
+    expect(out).toContain('<title>联合国儿童基金会驻华办事处</title>');
+    expect(out).toContain('<svg><text>联合国儿童基金会</text></svg>');
+    expect(out).toContain('<script>const s = "联合国儿童";</script>');
+    expect(out).toContain('<p lang="en">English 中文 text</p>');
+  });
+
+  it('leaves single characters, long runs and runs with spaces unwrapped', () => {
+    const out = breakChinesePhrases('<p lang="zh-CN">与合作伙伴一起，UNICEF China 年度回顾</p>');
+    expect(out).toContain('<p lang="zh-CN"><span class="ph">与<span class="w">合作</span>');
+    expect(out).not.toContain('<span class="w">UNICEF');
+  });
+
+  it('leaves an English page as it is', () => {
+    const page = '<html lang="en"><body><h1>联合国儿童基金会</h1></body></html>';
+    expect(breakChinesePhrases(page)).toBe(page);
+  });
+});
