@@ -1,0 +1,1 @@
+export { default } from './src/editor/keystatic.ts';
