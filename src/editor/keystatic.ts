@@ -303,88 +303,79 @@ const languages = [
 
 const storySlug = /^\d{4}\/(highlights\/)?[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const storyCollections = Object.fromEntries(
-  languages.map(({ code, name }) => [
-    `stories-${code}`,
-    collection({
-      label: `Stories · 故事 (${name})`,
-      path: `content/stories/${code}/**`,
-      slugField: 'title',
-      format: { contentField: 'body' },
-      entryLayout: 'content',
-      columns: ['title'],
-      schema: {
-        title: zodChecked(
-          fields.slug({
-            name: { label: 'Title · 标题' },
-            slug: {
-              label: 'File: year/name · 文件：年份/名称',
-              description:
-                'Like 2024/road-safety, or 2024/highlights/spring-campaign for a highlight: the same in the English and the Chinese story',
-              generate: () => '',
-              validation: {
-                pattern: { regex: storySlug, message: 'like 2024/road-safety or 2024/highlights/spring-campaign' },
-              },
+/** The stories of one language: content/stories/{code}/{year}/{name}.mdx (and highlights/). */
+const storyCollection = ({ code, name }: (typeof languages)[number]) =>
+  collection({
+    label: `Stories · 故事 (${name})`,
+    path: `content/stories/${code}/**`,
+    slugField: 'title',
+    format: { contentField: 'body' },
+    entryLayout: 'content',
+    columns: ['title'],
+    schema: {
+      title: zodChecked(
+        fields.slug({
+          name: { label: 'Title · 标题' },
+          slug: {
+            label: 'File: year/name · 文件：年份/名称',
+            description:
+              'Like 2024/road-safety, or 2024/highlights/spring-campaign for a highlight: the same in the English and the Chinese story',
+            generate: () => '',
+            validation: {
+              pattern: { regex: storySlug, message: 'like 2024/road-safety or 2024/highlights/spring-campaign' },
             },
-          }),
-          story.shape.title,
-        ),
-        summary: zodChecked(fields.text({ label: 'Summary · 摘要', multiline: true }), story.shape.summary),
-        year: yearField('Year · 年份', story.shape.year),
-        area: areaField(story.shape.area),
-        kind: zodChecked(
-          fields.select({
-            label: 'Kind · 类型',
-            options: [
-              { label: 'Chapter · 章节', value: 'chapter' },
-              { label: 'Monthly highlight · 月度亮点', value: 'highlight' },
-            ],
-            defaultValue: 'chapter',
-          }),
-          story.shape.kind,
-        ),
-        order: zodChecked(
-          fields.integer({ label: 'Order · 顺序', validation: { isRequired: true, min: 1 } }),
-          story.shape.order,
-        ),
-        partOf: zodChecked(fields.text({ label: 'Part of chapter (file name) · 所属章节' }), story.shape.partOf),
-        month: zodChecked(fields.integer({ label: 'Month (highlights) · 月份' }), story.shape.month),
-        counterpart: zodChecked(fields.text({ label: 'Matching chapter in the other year' }), story.shape.counterpart),
-        sources: sourcesField(story.shape.sources),
-        image: fields.ignored(),
-        sourceLanguage: languageField(),
-        body: fields.mdx({ label: `Story · 正文 (${name})`, components, options: bodyOptions }),
-      },
-    }),
-  ]),
-);
+          },
+        }),
+        story.shape.title,
+      ),
+      summary: zodChecked(fields.text({ label: 'Summary · 摘要', multiline: true }), story.shape.summary),
+      year: yearField('Year · 年份', story.shape.year),
+      area: areaField(story.shape.area),
+      kind: zodChecked(
+        fields.select({
+          label: 'Kind · 类型',
+          options: [
+            { label: 'Chapter · 章节', value: 'chapter' },
+            { label: 'Monthly highlight · 月度亮点', value: 'highlight' },
+          ],
+          defaultValue: 'chapter',
+        }),
+        story.shape.kind,
+      ),
+      order: zodChecked(
+        fields.integer({ label: 'Order · 顺序', validation: { isRequired: true, min: 1 } }),
+        story.shape.order,
+      ),
+      partOf: zodChecked(fields.text({ label: 'Part of chapter (file name) · 所属章节' }), story.shape.partOf),
+      month: zodChecked(fields.integer({ label: 'Month (highlights) · 月份' }), story.shape.month),
+      counterpart: zodChecked(fields.text({ label: 'Matching chapter in the other year' }), story.shape.counterpart),
+      sources: sourcesField(story.shape.sources),
+      image: fields.ignored(),
+      sourceLanguage: languageField(),
+      body: fields.mdx({ label: `Story · 正文 (${name})`, components, options: bodyOptions }),
+    },
+  });
 
-const pageCollections = Object.fromEntries(
-  languages.map(({ code, name }) => [
-    `pages-${code}`,
-    collection({
-      label: `Pages · 页面 (${name})`,
-      path: `content/pages/${code}/*`,
-      slugField: 'title',
-      format: { contentField: 'body' },
-      entryLayout: 'content',
-      schema: {
-        title: zodChecked(
-          fields.slug({ name: { label: 'Title · 标题' }, slug: { label: 'File name · 文件名', generate: () => '' } }),
-          page.shape.title,
-        ),
-        description: zodChecked(fields.text({ label: 'Description · 描述', multiline: true }), page.shape.description),
-        order: zodChecked(
-          fields.integer({ label: 'Order · 顺序', validation: { isRequired: true } }),
-          page.shape.order,
-        ),
-        sources: sourcesField(page.shape.sources),
-        sourceLanguage: languageField(),
-        body: fields.mdx({ label: `Page · 正文 (${name})`, components, options: bodyOptions }),
-      },
-    }),
-  ]),
-);
+/** The standing pages of one language: content/pages/{code}/{name}.mdx. */
+const pageCollection = ({ code, name }: (typeof languages)[number]) =>
+  collection({
+    label: `Pages · 页面 (${name})`,
+    path: `content/pages/${code}/*`,
+    slugField: 'title',
+    format: { contentField: 'body' },
+    entryLayout: 'content',
+    schema: {
+      title: zodChecked(
+        fields.slug({ name: { label: 'Title · 标题' }, slug: { label: 'File name · 文件名', generate: () => '' } }),
+        page.shape.title,
+      ),
+      description: zodChecked(fields.text({ label: 'Description · 描述', multiline: true }), page.shape.description),
+      order: zodChecked(fields.integer({ label: 'Order · 顺序', validation: { isRequired: true } }), page.shape.order),
+      sources: sourcesField(page.shape.sources),
+      sourceLanguage: languageField(),
+      body: fields.mdx({ label: `Page · 正文 (${name})`, components, options: bodyOptions }),
+    },
+  });
 
 /**
  * A year file's `year`: a number in the file, and its name. Keystatic's slug fields write text, so
@@ -510,7 +501,9 @@ export default config({
         sourceLanguage: languageField(),
       },
     }),
-    ...storyCollections,
-    ...pageCollections,
+    'stories-en': storyCollection(languages[0]),
+    'stories-zh': storyCollection(languages[1]),
+    'pages-en': pageCollection(languages[0]),
+    'pages-zh': pageCollection(languages[1]),
   },
 });
