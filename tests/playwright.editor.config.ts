@@ -37,7 +37,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 180_000,
+  timeout: 360_000,
   expect: { timeout: 30_000 },
   use: { baseURL, locale: 'en-US', timezoneId: 'UTC', trace: 'off', launchOptions },
   projects: [

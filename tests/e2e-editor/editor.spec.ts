@@ -30,7 +30,7 @@ async function expectOnSite(page: Page, path: string, texts: (string | RegExp)[]
   await expect(async () => {
     await page.goto(path);
     for (const text of texts) await expect(page.locator('main')).toContainText(text, { timeout: 2_000 });
-  }).toPass({ timeout: 90_000 });
+  }).toPass({ timeout: 150_000 });
 }
 
 test('a figure created in the editor is written to content/metrics/ and shown on the site', async ({ page }) => {
