@@ -17,17 +17,10 @@ const htmlFiles = (dir: string): string[] =>
     return name.endsWith('.html') ? [full] : [];
   });
 
-beforeAll(() => {
+beforeAll(async () => {
   const root = scratchProject();
-  const previous = process.env.SITE_STAGING;
-  process.env.SITE_STAGING = '1';
-  try {
-    const result = astro(root, 'build');
-    if (result.status !== 0) throw new Error(`the staging build failed:\n${result.output.slice(-4000)}`);
-  } finally {
-    if (previous === undefined) delete process.env.SITE_STAGING;
-    else process.env.SITE_STAGING = previous;
-  }
+  const result = await astro(root, 'build', { SITE_STAGING: '1' });
+  if (result.status !== 0) throw new Error(`the staging build failed:\n${result.output.slice(-4000)}`);
   dist = join(root, 'dist');
 });
 afterAll(removeScratchProjects);
