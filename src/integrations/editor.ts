@@ -1,5 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../i18n/languages.ts';
+
+/** The editor's forms (Keystatic's config), read by Keystatic's UI and API under `astro dev`. */
+const editorConfigPath = fileURLToPath(new URL('../editor/keystatic.ts', import.meta.url));
 
 /** The stylesheet Keystatic's UI links to (Google Fonts' Inter); the editor uses system fonts instead. */
 const keystaticFontLink = 'https://fonts.googleapis.com/css2?family=Inter:wght@400;500;600;700&display=swap';
@@ -49,6 +53,16 @@ export default function editor(): AstroIntegration {
           trailingSlash: 'ignore',
           vite: {
             plugins: [
+              {
+                // Keystatic reads its forms from `virtual:keystatic-config`, which it resolves to a
+                // keystatic.config.* file at the project root; the project's top level is fixed, so
+                // this resolves it first, to the forms' module in src/editor/.
+                name: 'year-in-review:editor-config',
+                enforce: 'pre' as const,
+                resolveId(id: string) {
+                  return id === 'virtual:keystatic-config' ? editorConfigPath : null;
+                },
+              },
               {
                 name: 'year-in-review:editor-offline',
                 transform(code: string) {
