@@ -9,6 +9,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import frameHeaders from './src/integrations/frame-headers.ts';
 import chineseLineBreaks from './src/integrations/chinese-line-breaks.ts';
 import areaStyles from './src/integrations/area-styles.ts';
+import editor from './src/integrations/editor.ts';
 import { cspDirectives } from './src/routes/security-policy.ts';
 
 export default defineConfig({
@@ -69,5 +70,6 @@ export default defineConfig({
     searchIndex(),
     // public/_headers plus one rule per embed page into dist/_headers, applied by `astro dev` and `astro preview` too.
     frameHeaders(),
+    editor(),
   ],
 });

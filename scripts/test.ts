@@ -194,5 +194,12 @@ run({
   args: ['test', '--config', 'tests/playwright.config.ts'],
   extraEnv: chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {},
 });
+// The content editor exists only under astro dev: its own config starts a dev server on a free port.
+run({
+  label: 'Content editor (browser)',
+  command: 'playwright',
+  args: ['test', '--config', 'tests/playwright.editor.config.ts'],
+  extraEnv: chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {},
+});
 console.log(`\nAll tests passed in ${seconds(Date.now() - started)}:`);
 for (const [label, ms] of times) console.log(`  ${label.padEnd(30)} ${seconds(ms)}`);

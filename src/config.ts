@@ -51,6 +51,22 @@ export function parseSiteUrl(value: string | undefined): SiteAddress {
   return { origin: parsed.origin, base: parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/` };
 }
 
+/**
+ * Reads SITE_STAGING: `1` (or `true`) builds a staging copy that search engines must not index:
+ * every page carries `<meta name="robots" content="noindex, nofollow">` and robots.txt disallows
+ * everything (README "Publishing"). Unset, empty, `0` or `false` is the public site. Anything else
+ * throws an Error naming SITE_STAGING and the value, so a typo cannot publish a staging copy as
+ * indexable (or the site as hidden).
+ */
+export function parseStaging(value: string | undefined): boolean {
+  const raw = value?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new Error(
+    `SITE_STAGING: "${value}" is not usable: expected 1 (a staging build, hidden from search engines) or 0 / unset (the public site)`,
+  );
+}
+
 const address = parseSiteUrl(process.env.SITE_URL);
 
 export const site = {
@@ -62,6 +78,8 @@ export const site = {
   url: address.origin,
   /** The path the site lives under ("/" or "/yir/"): Astro's `base` (astro.config.mjs). */
   base: address.base,
+  /** A staging build (SITE_STAGING=1, see {@link parseStaging}): every page noindex, robots.txt disallows all. */
+  staging: parseStaging(process.env.SITE_STAGING),
   /** Where the footer's newsletter sign-up link points (UNICEF China's e-newsletter page). */
   newsletterUrl: 'https://www.unicef.cn/en/newsletter',
   /** UNICEF China's own site, per language. */
