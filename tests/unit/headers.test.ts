@@ -1,6 +1,7 @@
 /**
  * The response headers: public/_headers read as Cloudflare Pages reads it (every matching rule
- * applies, `! Name` detaches), paths matched as the file server resolves them (decoded), and the
+ * applies, `! Name` detaches from the other rules; tests/unit/netlify-headers.test.ts reads it
+ * with Netlify's engine), paths matched as the file server resolves them (decoded), and the
  * rules the build writes for embed pages. The same rules against a running `astro preview` are in
  * tests/e2e/headers.spec.ts.
  */
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  EMBED_FRAME_POLICY,
   conflictsAt,
   embedRules,
   headersFor,
@@ -65,7 +67,11 @@ describe('_headers', () => {
   it('lets only a built embed page be framed, at both of its addresses', () => {
     const { 'X-Frame-Options': _frame, 'Content-Security-Policy': _policy, ...rest } = securityHeaders;
     for (const path of [embed, `${embed}index.html`, `${embed}?theme=dark`])
-      expect(headersFor(rules, path), path).toEqual({ ...rest, 'X-Robots-Tag': 'noindex' });
+      expect(headersFor(rules, path), path).toEqual({
+        ...rest,
+        'Content-Security-Policy': EMBED_FRAME_POLICY,
+        'X-Robots-Tag': 'noindex',
+      });
   });
 
   it('public/_headers sends the values of src/routes/security-policy.ts', () => {
