@@ -20,11 +20,18 @@ export interface ScaleRun {
   /** Pages and files Astro wrote. */
   routes: number;
   coldSeconds: number;
-  warmSeconds: number;
+  /** Undefined when the warm build was skipped (`--cold-only`). */
+  warmSeconds: number | undefined;
   /** Peak resident memory of the build process, MB (cold build). */
   peakRssMb: number;
   cold: KindTiming[];
   warm: KindTiming[];
+}
+
+/** What runScale builds besides the cold build at each factor. */
+export interface ScaleOptions {
+  /** Build again warm (picture cache kept) after each cold build. */
+  warm: boolean;
 }
 
 const filesUnder = (dir: string): string[] =>
@@ -104,10 +111,11 @@ function build(dir: string): { log: string; seconds: number; peakRssMb: number }
 }
 
 /**
- * Builds at each factor (cold, then warm) in a fresh copy of `root`, removed afterwards; the
- * build logs are kept in `root`/node_modules/.cache/bench/.
+ * Builds at each factor (cold, then warm unless `options.warm` is false) in a fresh copy of
+ * `root`, removed afterwards; the build logs are kept in `root`/node_modules/.cache/bench/, each
+ * written as soon as its build ends.
  */
-export function runScale(root: string, factors: number[]): ScaleRun[] {
+export function runScale(root: string, factors: number[], options: ScaleOptions = { warm: true }): ScaleRun[] {
   const logDir = join(root, 'node_modules/.cache/bench');
   return factors.map((factor) => {
     const dir = projectCopy(root);
@@ -115,21 +123,23 @@ export function runScale(root: string, factors: number[]): ScaleRun[] {
       multiplyContent(dir, factor);
       console.log(`Scale ${factor}x: building cold in ${relative(tmpdir(), dir)} …`);
       const cold = build(dir);
-      console.log(`Scale ${factor}x: cold build ${cold.seconds.toFixed(1)} s; building again warm …`);
-      const warm = build(dir);
       // The logs, to read again after the temporary copy is gone.
       mkdirSync(logDir, { recursive: true });
       writeFileSync(join(logDir, `scale-${factor}x-cold.log`), cold.log);
-      writeFileSync(join(logDir, `scale-${factor}x-warm.log`), warm.log);
+      console.log(
+        `Scale ${factor}x: cold build ${cold.seconds.toFixed(1)} s, peak ${cold.peakRssMb.toFixed(0)} MB${options.warm ? '; building again warm …' : ''}`,
+      );
+      const warm = options.warm ? build(dir) : undefined;
+      if (warm) writeFileSync(join(logDir, `scale-${factor}x-warm.log`), warm.log);
       const timings = kindTimings(cold.log);
       return {
         factor,
         routes: timings.reduce((sum, timing) => sum + timing.routes, 0),
         coldSeconds: cold.seconds,
-        warmSeconds: warm.seconds,
+        warmSeconds: warm?.seconds,
         peakRssMb: cold.peakRssMb,
         cold: timings,
-        warm: kindTimings(warm.log),
+        warm: warm ? kindTimings(warm.log) : [],
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -146,7 +156,7 @@ export function printScale(runs: ScaleRun[]): void {
       scale: label(run),
       routes: run.routes,
       'cold build': `${run.coldSeconds.toFixed(1)} s`,
-      'warm build': `${run.warmSeconds.toFixed(1)} s`,
+      'warm build': run.warmSeconds === undefined ? 'skipped' : `${run.warmSeconds.toFixed(1)} s`,
       'cold s per 100 routes': ((run.coldSeconds / run.routes) * 100).toFixed(2),
       'peak RSS': `${run.peakRssMb.toFixed(0)} MB`,
       'preview pictures, cold': `${((run.cold.find((t) => t.kind === 'preview picture')?.totalMs ?? 0) / 1000).toFixed(1)} s`,

@@ -47,9 +47,15 @@ export function copyYaml(text: string, ids: ContentIds, copy: number): string {
 }
 
 /**
+ * The copy's mark in a story title: a letter (copy 2 is "B"), not a number, which the content
+ * check would read as a figure typed into the title ("types the figure 2").
+ */
+const copyMark = (copy: number) => `copy ${String.fromCharCode(64 + ((copy - 1) % 26) + 1)}`;
+
+/**
  * Copy `copy` of a story (MDX): quoted metric and chart ids (`<Metric id="…">`, `<Chart id="…">`,
  * `ids={["…"]}`) and `{id@year}` tokens point at the copy, the title says which copy it is (two
- * stories may not share a title), and `order` moves past the originals'.
+ * stories may not share a title; a letter, see copyMark), and `order` moves past the originals'.
  */
 export function copyStory(text: string, ids: ContentIds, copy: number): string {
   const renamed = renameTokens(
@@ -62,7 +68,7 @@ export function copyStory(text: string, ids: ContentIds, copy: number): string {
   return renamed
     .replace(
       /^(title:\s*)(["']?)(.*?)\2\s*$/m,
-      (_whole, key: string, _quote: string, title: string) => `${key}${JSON.stringify(`${title} (${copy})`)}`,
+      (_whole, key: string, _quote: string, title: string) => `${key}${JSON.stringify(`${title} (${copyMark(copy)})`)}`,
     )
     .replace(/^order:\s*(\d+)\s*$/m, (_whole, order: string) => `order: ${Number(order) + copy * 1000}`);
 }

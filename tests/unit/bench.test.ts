@@ -91,7 +91,7 @@ describe('scale benchmark', () => {
     const story =
       '---\ntitle: "Health"\norder: 2\n---\n\n<Metric id="partners" year={2024} /> partners <Chart id="ssc-chart" /> {ssc-funding@2024} "other"\n';
     expect(copyStory(story, ids, 2)).toBe(
-      '---\ntitle: "Health (2)"\norder: 2002\n---\n\n<Metric id="partners-x2" year={2024} /> partners <Chart id="ssc-chart-x2" /> {ssc-funding-x2@2024} "other"\n',
+      '---\ntitle: "Health (copy B)"\norder: 2002\n---\n\n<Metric id="partners-x2" year={2024} /> partners <Chart id="ssc-chart-x2" /> {ssc-funding-x2@2024} "other"\n',
     );
   });
 
