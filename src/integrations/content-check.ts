@@ -31,12 +31,15 @@ export default function contentCheck(): AstroIntegration {
         if (deleted) logger.info(`preview-picture cache: ${deleted} picture(s) no page uses removed`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.watcher.on('change', (path) => {
-          if (!path.includes('/content/')) return;
+        // Added and removed files count too: a photo put in (or left in) public/photos/, a photo
+        // a story shows that was deleted, a new story.
+        const recheck = (path: string) => {
+          if (!path.includes('/content/') && !path.includes('/public/photos/')) return;
           const { problems } = checkContent(root);
           if (problems.length === 0) logger.info('content/ checked: no problems');
           for (const problem of problems) logger.error(formatProblem(problem));
-        });
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
   };
