@@ -163,14 +163,18 @@ export function printScale(runs: ScaleRun[]): void {
       'preview pictures, warm': `${((run.warm.find((t) => t.kind === 'preview picture')?.totalMs ?? 0) / 1000).toFixed(1)} s`,
     })),
   );
-  console.log('Milliseconds per route by kind (cold), and the ratio to 1x (flat = 1.0):');
+  console.log(
+    'Milliseconds per route by kind (cold): median (the budget) and mean, and their ratios to 1x (flat = 1.0):',
+  );
   console.table(
     scaleTable(runs.map((run) => run.cold)).map((row) =>
       Object.fromEntries([
         ['kind', row.kind],
         ...runs.map((run, index) => [`${label(run)} routes`, row.routes[index]]),
-        ...runs.map((run, index) => [`${label(run)} ms/route`, row.msPerRoute[index]!.toFixed(1)]),
-        ...runs.slice(1).map((run, index) => [`${label(run)} ratio`, row.ratio[index + 1]!.toFixed(2)]),
+        ...runs.map((run, index) => [`${label(run)} median`, row.medianMs[index]!.toFixed(1)]),
+        ...runs.slice(1).map((run, index) => [`${label(run)} median ratio`, row.medianRatio[index + 1]!.toFixed(2)]),
+        ...runs.map((run, index) => [`${label(run)} mean`, row.msPerRoute[index]!.toFixed(1)]),
+        ...runs.slice(1).map((run, index) => [`${label(run)} mean ratio`, row.ratio[index + 1]!.toFixed(2)]),
       ]),
     ),
   );
