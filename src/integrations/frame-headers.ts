@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { ServerResponse } from 'node:http';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { EMBED_FRAME_POLICY, embedRules, headersFor, parseHeadersFile, type HeaderRule } from '../routes/headers.ts';
+import { embedRules, headersFor, parseHeadersFile, type HeaderRule } from '../routes/headers.ts';
 import { framingHeaders } from '../routes/security-policy.ts';
 import { normaliseBase } from '../i18n/languages.ts';
 
@@ -11,8 +11,8 @@ import { normaliseBase } from '../i18n/languages.ts';
  * refuses framing there refuses it here too and the tests can check it.
  *
  * Build (astro:build:done): public/_headers, copied to dist/, sets the security headers on every
- * path (`/*`); one rule per built embed page is appended that detaches the framing headers and
- * allows any site as frame ancestor (src/routes/headers.ts `embedRules`). Unknown addresses under /embed/ get no such rule.
+ * path (`/*`); one rule per built embed page is appended that detaches the framing headers (and,
+ * for Netlify, which cannot detach, sets frame-ancestors *: src/routes/headers.ts `embedRules`). Unknown addresses under /embed/ get no such rule.
  *
  * Preview: Astro's static preview server runs Vite's preview without the project's Vite plugins
  * (astro/dist/core/preview/static-preview-server.js drops `vite.plugins`) and calls no server
@@ -69,14 +69,7 @@ export default function frameHeaders(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const rules = load(new URL('_headers', publicDir));
           apply(
-            [
-              ...rules,
-              {
-                pattern: `${base}embed/*`,
-                headers: [['Content-Security-Policy', EMBED_FRAME_POLICY]],
-                detach: [...framingHeaders],
-              },
-            ],
+            [...rules, { pattern: `${base}embed/*`, headers: [], detach: [...framingHeaders] }],
             request.url,
             response,
           );

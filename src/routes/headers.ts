@@ -78,20 +78,20 @@ export function requestPath(url: string): string {
 
 /**
  * The headers a request gets, as Cloudflare Pages gives them: those of every rule that matches its
- * decoded path, minus the names a matching rule detaches from the other rules (a rule's own
- * headers stay: detaching a header and setting it again is how a rule replaces it). The site's
- * file is written so that no two rules set the same header for one path unless the later one
- * detaches it first (hosts differ in how they combine those; see {@link conflictsAt}).
+ * decoded path, minus every name a matching rule detaches, the detaching rule's own header of that
+ * name included. Cloudflare documents detaching a header set by another rule, not a rule that
+ * detaches a name and sets it too (as the embed rules do, for Netlify: see {@link embedRules}),
+ * so this reads it the strict way: an embed page then gets no framing header at all, which any
+ * host page may frame, including one without an origin of its own (about:blank, a sandboxed
+ * frame). The other reading (its own `frame-ancestors *` kept) frames on every https site too.
  */
 export function headersFor(rules: HeaderRule[], url: string): Record<string, string> {
   const path = requestPath(url);
   const matching = rules.filter((rule) => patternMatches(rule.pattern, path));
+  const detached = new Set(matching.flatMap((rule) => rule.detach.map((name) => name.toLowerCase())));
   const result: Record<string, string> = {};
   for (const rule of matching) {
-    const others = new Set(
-      matching.filter((other) => other !== rule).flatMap((other) => other.detach.map((name) => name.toLowerCase())),
-    );
-    for (const [name, value] of rule.headers) if (!others.has(name.toLowerCase())) result[name] = value;
+    for (const [name, value] of rule.headers) if (!detached.has(name.toLowerCase())) result[name] = value;
   }
   return result;
 }
@@ -119,10 +119,10 @@ export function conflictsAt(rules: HeaderRule[], path: string): string[] {
 }
 
 /**
- * The CSP header an embed page is sent instead of the catch-all's `frame-ancestors 'none'`: any
- * site may frame it. Browsers ignore X-Frame-Options when a policy has frame-ancestors (CSP
- * Level 2, section 7.7.1), which is what makes the page frameable on Netlify, where the
- * catch-all's X-Frame-Options: DENY cannot be removed.
+ * The CSP header Netlify sends an embed page instead of the catch-all's `frame-ancestors 'none'`:
+ * any site (http or https) may frame it. Browsers ignore X-Frame-Options when a policy has
+ * frame-ancestors (CSP Level 2, section 7.7.1), which is what makes the page frameable on
+ * Netlify, where the catch-all's X-Frame-Options: DENY cannot be removed.
  */
 export const EMBED_FRAME_POLICY = 'frame-ancestors *';
 
