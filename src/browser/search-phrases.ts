@@ -10,7 +10,8 @@ export function isSearchable(path: string): boolean {
   const parts = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
   if (parts.length === 0 || !isLang(parts[0])) return false; // the language chooser, 404, files
   const [, section] = parts;
-  return !['search', 'data', 'embed'].includes(section ?? '');
+  // The open-data and "what changed" pages name every figure: a hit on them would answer every query.
+  return !['search', 'data', 'changes', 'embed'].includes(section ?? '');
 }
 
 /** The site path of a built HTML file, from its path inside dist/: 'en/about/index.html' → '/en/about/'. */

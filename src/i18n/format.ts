@@ -235,3 +235,47 @@ export function amountParts(amount: string): { before: string; number: string; a
   if (!match) return { before: amount, number: '', after: '' };
   return { before: match[1]!, number: match[2]!, after: match[3]! };
 }
+
+/**
+ * How sure a worked-out change is: `exact` when both figures are exact; `more-than` when the
+ * figures' wording only bounds it ("exact 2,053, then more than 2,700": the rise is more than 647).
+ */
+export type ChangeBound = 'exact' | 'more-than';
+
+/** A change between two years as a page writes it, before the words "up" or "down". */
+export interface FormattedChange {
+  /** Which way the figure moved; `same` only for an exact change of zero. */
+  direction: 'up' | 'down' | 'same';
+  /** The size of the change with its qualifier: "647", "more than 1.55 million", "2 percentage points", "超过155万". */
+  amount: string;
+  /** The change relative to the older figure, "16%" / "more than 31%", or '' when none is given. */
+  percent: string;
+}
+
+/**
+ * A change between two stated values, written with the same rules as the figures themselves.
+ * @param difference newer minus older, in the metric's unit (people, US dollars, …); for unit
+ *   `percent` the difference is in percentage points and written as such ("2 percentage points")
+ * @param percent the change relative to the older value, in per cent, already rounded by the
+ *   caller (to whole numbers; down for a `more-than` bound), or undefined to leave it out
+ * @param bound `more-than` puts "more than" / "超过" before the amount and the percentage
+ */
+export function formatChange(
+  difference: number,
+  percent: number | undefined,
+  unit: Unit,
+  bound: ChangeBound,
+  lang: Lang,
+): FormattedChange {
+  const size = Math.abs(difference);
+  const direction = difference > 0 ? 'up' : difference < 0 ? 'down' : 'same';
+  const qualifier: Qualifier = bound === 'more-than' ? 'over' : 'exact';
+  const words = qualifierWords[lang][qualifier];
+  const rules = writing[lang];
+  const amount =
+    unit === 'percent'
+      ? qualified(words, fill(size === 1 ? rules.units.point : rules.units.points, formatNumber(size, lang)), lang)
+      : formatFigure(size, unit, qualifier, lang).text;
+  const relative = percent === undefined ? '' : formatFigure(Math.abs(percent), 'percent', qualifier, lang).text;
+  return { direction, amount, percent: relative };
+}

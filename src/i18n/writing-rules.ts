@@ -39,6 +39,9 @@ export interface UnitForms {
   /** One year and several: '{n} year' / '{n} years'; '{n}年' for both in Chinese. */
   year: string;
   years: string;
+  /** A difference between two percentages: '{n} percentage point(s)' / '{n}个百分点'. */
+  point: string;
+  points: string;
   /** "one in six" / "六分之一". `{n}` is written with `fractionWords` where it has one. */
   oneIn: string;
 }

@@ -28,6 +28,12 @@ export const figurePath = (lang: Lang, id: string) => pagePath(lang, 'figures', 
 /** A chart's own page: `/zh/charts/newborn-care-training/` (see `pagePath`). */
 export const chartPath = (lang: Lang, id: string) => pagePath(lang, 'charts', id);
 
+/** The open-data page, which lists and filters every figure: `/en/data/`. */
+export const dataPath = (lang: Lang) => localizedPath(lang, 'data');
+
+/** The page that sets every figure's values in each review year side by side: `/zh/changes/`. */
+export const changesPath = (lang: Lang) => localizedPath(lang, 'changes');
+
 /** The social preview image of a chart or figure page, one per language. */
 export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => sitePath(`/og/${lang}/${kind}/${id}.png`);
 

@@ -21,6 +21,8 @@ describe('isSearchable', () => {
     '/zh/search/',
     '/en/data/',
     '/zh/data/',
+    '/en/changes/',
+    '/zh/changes/',
     '/embed/en/ssc-countries/',
     '/en/embed/x/',
     '/data/metrics.csv',

@@ -1,0 +1,105 @@
+/**
+ * The "What changed" page and the open-data page's explorer, read from dist/: the page exists in
+ * both languages, lists every metric of content/ with a column per review year and a change or a
+ * reason per pair of years, links to pages that exist, and carries no script (a text page); the
+ * data page links to it, ships the explorer's form hidden (shown by its script) with a label per
+ * control, and gives every row what the explorer filters on.
+ */
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/checks/content-files.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
+import { fileFor, root } from '../built-site.ts';
+
+const { content } = checkContent(root);
+const metrics = content.metrics.map((entry) => entry.data);
+const years = content.years.map((entry) => entry.data.year).sort((a, b) => a - b);
+const page = (path: string) => {
+  const file = fileFor(path);
+  if (!file) throw new Error(`${path} was not built`);
+  return load(readFileSync(file, 'utf8'));
+};
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each(['en', 'zh'] as const)('%s', (lang) => {
+  const $ = page(`/${lang}/changes/`);
+
+  it('the What changed page lists every metric once, with a cell per review year and a step per pair', () => {
+    expect($('html').attr('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    expect(normalise($('h1').text())).toContain(String(years[0]));
+    expect(normalise($('h1').text())).toContain(String(years.at(-1)));
+    const listed = $('article[data-metric]')
+      .map((_, element) => $(element).attr('data-metric'))
+      .get();
+    expect(listed.sort()).toEqual(metrics.map((metric) => metric.id).sort());
+    for (const metric of metrics) {
+      const row = $(`article[data-metric="${metric.id}"]`);
+      expect(
+        row
+          .find('[data-year]')
+          .map((_, element) => Number($(element).attr('data-year')))
+          .get(),
+      ).toEqual(years);
+      expect(row.find('.change-row__step')).toHaveLength(years.length - 1);
+      row.find('.change-row__step dd').each((_, element) => expect(normalise($(element).text())).not.toBe(''));
+      for (const entry of metric.values) {
+        const cell = row.find(`[data-year="${entry.year}"] dd`);
+        expect(cell.attr('data-value'), `${metric.id} ${entry.year}`).toBe(String(entry.value));
+        expect(normalise(cell.text())).toContain(
+          formatFigure(entry.value, metric.unit, entry.qualifier, lang, { zhWord: entry.zhWord }).text,
+        );
+      }
+      // A series counted differently never gets a worked-out change.
+      if (!metric.comparable) expect(row.find('[data-kind="change"]')).toHaveLength(0);
+      expect(row.find(`a[href="/${lang}/figures/${metric.id}/"]`)).toHaveLength(1);
+    }
+  });
+
+  it('every link on the What changed page leads to a built page, and the page carries no script', () => {
+    const links = $('main a[href]')
+      .map((_, element) => $(element).attr('href')!)
+      .get();
+    expect(links.some((href) => href.startsWith(`/${lang}/charts/`))).toBe(true);
+    for (const href of links) expect(fileFor(href), href).toBeDefined();
+    expect($('script')).toHaveLength(0);
+  });
+
+  it('the data page and the footer link to it', () => {
+    const data = page(`/${lang}/data/`);
+    expect(data(`main a[href="/${lang}/changes/"]`)).toHaveLength(1);
+    expect(page(`/${lang}/about/`)(`footer a[href="/${lang}/changes/"]`)).toHaveLength(1);
+  });
+
+  it("the data page's explorer is hidden without its script, each control labelled, each row filterable", () => {
+    const data = page(`/${lang}/data/`);
+    const form = data('[data-explorer]');
+    expect(form.attr('hidden')).toBeDefined();
+    for (const name of ['area', 'year', 'comparable', 'q']) {
+      const control = form.find(`[name="${name}"]`);
+      expect(control, name).toHaveLength(1);
+      expect(normalise(form.find(`label[for="${control.attr('id')}"]`).text()), name).not.toBe('');
+    }
+    expect(
+      form
+        .find('[name="year"] option')
+        .map((_, element) => data(element).attr('value'))
+        .get()
+        .filter(Boolean),
+    ).toEqual(years.map(String));
+    expect(form.find('[role="status"]').attr('data-template')).toMatch(/\{count\}/);
+    for (const metric of metrics) {
+      const row = data(`tr[data-metric="${metric.id}"]`);
+      expect(row.attr('data-comparable')).toBe(String(metric.comparable));
+      expect(row.attr('data-years')).toBe(
+        metric.values
+          .map((entry) => entry.year)
+          .sort()
+          .join(' '),
+      );
+      expect(row.attr('data-text')).toContain(metric.label[lang]);
+      expect(row.closest('section').attr('data-area')).toBe(metric.area);
+    }
+    expect(data('script[type="module"]')).toHaveLength(1);
+  });
+});
