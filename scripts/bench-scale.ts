@@ -20,11 +20,18 @@ export interface ScaleRun {
   /** Pages and files Astro wrote. */
   routes: number;
   coldSeconds: number;
-  warmSeconds: number;
+  /** Undefined when the warm build was skipped (`--cold-only`). */
+  warmSeconds: number | undefined;
   /** Peak resident memory of the build process, MB (cold build). */
   peakRssMb: number;
   cold: KindTiming[];
   warm: KindTiming[];
+}
+
+/** What runScale builds besides the cold build at each factor. */
+export interface ScaleOptions {
+  /** Build again warm (picture cache kept) after each cold build. */
+  warm: boolean;
 }
 
 const filesUnder = (dir: string): string[] =>
@@ -104,10 +111,11 @@ function build(dir: string): { log: string; seconds: number; peakRssMb: number }
 }
 
 /**
- * Builds at each factor (cold, then warm) in a fresh copy of `root`, removed afterwards; the
- * build logs are kept in `root`/node_modules/.cache/bench/.
+ * Builds at each factor (cold, then warm unless `options.warm` is false) in a fresh copy of
+ * `root`, removed afterwards; the build logs are kept in `root`/node_modules/.cache/bench/, each
+ * written as soon as its build ends.
  */
-export function runScale(root: string, factors: number[]): ScaleRun[] {
+export function runScale(root: string, factors: number[], options: ScaleOptions = { warm: true }): ScaleRun[] {
   const logDir = join(root, 'node_modules/.cache/bench');
   return factors.map((factor) => {
     const dir = projectCopy(root);
@@ -115,21 +123,23 @@ export function runScale(root: string, factors: number[]): ScaleRun[] {
       multiplyContent(dir, factor);
       console.log(`Scale ${factor}x: building cold in ${relative(tmpdir(), dir)} …`);
       const cold = build(dir);
-      console.log(`Scale ${factor}x: cold build ${cold.seconds.toFixed(1)} s; building again warm …`);
-      const warm = build(dir);
       // The logs, to read again after the temporary copy is gone.
       mkdirSync(logDir, { recursive: true });
       writeFileSync(join(logDir, `scale-${factor}x-cold.log`), cold.log);
-      writeFileSync(join(logDir, `scale-${factor}x-warm.log`), warm.log);
+      console.log(
+        `Scale ${factor}x: cold build ${cold.seconds.toFixed(1)} s, peak ${cold.peakRssMb.toFixed(0)} MB${options.warm ? '; building again warm …' : ''}`,
+      );
+      const warm = options.warm ? build(dir) : undefined;
+      if (warm) writeFileSync(join(logDir, `scale-${factor}x-warm.log`), warm.log);
       const timings = kindTimings(cold.log);
       return {
         factor,
         routes: timings.reduce((sum, timing) => sum + timing.routes, 0),
         coldSeconds: cold.seconds,
-        warmSeconds: warm.seconds,
+        warmSeconds: warm?.seconds,
         peakRssMb: cold.peakRssMb,
         cold: timings,
-        warm: kindTimings(warm.log),
+        warm: warm ? kindTimings(warm.log) : [],
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -146,21 +156,25 @@ export function printScale(runs: ScaleRun[]): void {
       scale: label(run),
       routes: run.routes,
       'cold build': `${run.coldSeconds.toFixed(1)} s`,
-      'warm build': `${run.warmSeconds.toFixed(1)} s`,
+      'warm build': run.warmSeconds === undefined ? 'skipped' : `${run.warmSeconds.toFixed(1)} s`,
       'cold s per 100 routes': ((run.coldSeconds / run.routes) * 100).toFixed(2),
       'peak RSS': `${run.peakRssMb.toFixed(0)} MB`,
       'preview pictures, cold': `${((run.cold.find((t) => t.kind === 'preview picture')?.totalMs ?? 0) / 1000).toFixed(1)} s`,
       'preview pictures, warm': `${((run.warm.find((t) => t.kind === 'preview picture')?.totalMs ?? 0) / 1000).toFixed(1)} s`,
     })),
   );
-  console.log('Milliseconds per route by kind (cold), and the ratio to 1x (flat = 1.0):');
+  console.log(
+    'Milliseconds per route by kind (cold): median (the budget) and mean, and their ratios to 1x (flat = 1.0):',
+  );
   console.table(
     scaleTable(runs.map((run) => run.cold)).map((row) =>
       Object.fromEntries([
         ['kind', row.kind],
         ...runs.map((run, index) => [`${label(run)} routes`, row.routes[index]]),
-        ...runs.map((run, index) => [`${label(run)} ms/route`, row.msPerRoute[index]!.toFixed(1)]),
-        ...runs.slice(1).map((run, index) => [`${label(run)} ratio`, row.ratio[index + 1]!.toFixed(2)]),
+        ...runs.map((run, index) => [`${label(run)} median`, row.medianMs[index]!.toFixed(1)]),
+        ...runs.slice(1).map((run, index) => [`${label(run)} median ratio`, row.medianRatio[index + 1]!.toFixed(2)]),
+        ...runs.map((run, index) => [`${label(run)} mean`, row.msPerRoute[index]!.toFixed(1)]),
+        ...runs.slice(1).map((run, index) => [`${label(run)} mean ratio`, row.ratio[index + 1]!.toFixed(2)]),
       ]),
     ),
   );

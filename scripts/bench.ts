@@ -37,8 +37,10 @@ if (scales.some((factor) => !Number.isInteger(factor) || factor < 0)) {
   process.exit(2);
 }
 const factors = [1, ...scales.filter((factor) => factor > 1)];
+// --cold-only: no warm build after each cold one (about a third less time at 20x).
+const coldOnly = process.argv.includes('--cold-only');
 if (process.argv.includes('--scale-only')) {
-  const runs = runScale(root, factors);
+  const runs = runScale(root, factors, { warm: !coldOnly });
   printScale(runs);
   const failures = scaleFailures(
     runs.map((run) => run.cold),

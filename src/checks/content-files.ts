@@ -22,7 +22,7 @@ import { chart as chartSchema } from '../schemas/charts.ts';
 import { storyReferences } from './story-references.ts';
 import { glossaryTerm as glossarySchema } from '../schemas/glossary.ts';
 import { checkMdxWording, checkYamlWording } from '../model/glossary.ts';
-import { checkMdxBody, isSiteMedia } from './mdx.ts';
+import { checkMdxBody } from './mdx.ts';
 import { checkContentPromises } from './content-promises.ts';
 import { checkPictureGlyphs } from './picture-glyphs.ts';
 import { checkTypedFigures, type Prose } from './typed-figures.ts';
@@ -79,15 +79,12 @@ export function checkContent(root: string): ContentReport {
     }
   }
 
-  /** Whether a site path (/photos/2024/x.jpg) is a file under public/, as the built site will serve it. */
-  const publicFileExists = (sitePath: string) => {
-    const path = sitePath.split(/[?#]/)[0]!;
-    try {
-      return existsSync(join(root, 'public', decodeURIComponent(path)));
-    } catch {
-      return false; // a malformed %-escape is no file
-    }
-  };
+  /**
+   * Whether a photo path (/photos/2024/x.jpg) names a photo file under content/ that the site
+   * reads (content-layout.ts lists them): the file the build resizes (src/components/photos.ts).
+   */
+  const photoFiles = new Set(layout.photos);
+  const photoExists = (photoPath: string) => photoFiles.has(`content${photoPath}`);
   /** Prose an editor wrote, for the typed-figures check. */
   const prose: Prose[] = [];
 
@@ -191,7 +188,7 @@ export function checkContent(root: string): ContentReport {
     }
     // The body's own checks run even when the frontmatter is wrong: one mistake hides no other.
     const firstLine = text.slice(0, text.length - split.body.length).split('\n').length;
-    problems.push(...checkMdxBody(file, split.body, firstLine, { publicFileExists }));
+    problems.push(...checkMdxBody(file, split.body, firstLine, { photoExists }));
     const parsed = one(schema, data, file);
     if (parsed) {
       const fields = parsed.data as { year?: number; title?: string; summary?: string; description?: string };
@@ -266,15 +263,15 @@ export function checkContent(root: string): ContentReport {
   );
   problems.push(...checkYearFiles(content));
 
-  // A story's lead photo, like a photo in its body, is a file under public/.
+  // A story's lead photo, like a photo in its body, is a file under content/photos/.
   for (const lang of languages)
     for (const entry of content.stories[lang]) {
       const src = entry.data.image?.src;
-      if (src && isSiteMedia(src) && !publicFileExists(src))
+      if (src && !photoExists(src))
         problems.push({
           file: entry.file,
           field: 'image.src',
-          message: `is "${src}", but there is no file public${src}: check the spelling of the file name (capitals count), or put the photo there`,
+          message: `is "${src}", but there is no file content${src}: check the spelling of the file name (capitals count), or put the photo there`,
         });
     }
 

@@ -51,6 +51,16 @@ export const contentLayout = {
 export type CollectionName = keyof typeof contentLayout;
 
 /**
+ * Photo files: content/photos/{year}/{name}.jpg and so on, shown with <Photo src="/photos/…"> or a
+ * story's `image:`. They are not a collection: the build resizes the ones a page shows
+ * (astro:assets, src/components/photos.ts) and copies none of them as they are.
+ */
+export const photoFolder = 'photos';
+/** The photo formats astro:assets' sharp service reads and the site accepts, lowercase. */
+export const photoExtensions = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+const photoPattern = `${photoFolder}/**/*.{${photoExtensions.join(',')}}`;
+
+/**
  * Files under content/ that are not site content but belong there: the editors' guide, and the
  * translation review marks (read and validated by `npm run i18n:status`, src/schemas/translations.ts).
  */
@@ -62,6 +72,8 @@ const entryName = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export interface ContentFiles {
   /** For each collection, the files the site reads, relative to the project root, sorted. */
   files: Record<CollectionName, string[]>;
+  /** The photo files, relative to the project root (content/photos/2024/x.jpg), sorted. */
+  photos: string[];
   /** Every other file under content/, named, and every file name the loader would lowercase. */
   problems: ContentProblem[];
 }
@@ -131,6 +143,9 @@ export function contentFiles(root: string): ContentFiles {
     files[name] = found.map((file) => `content/${layout.base}/${file}`);
   }
 
+  const photos = globSync(photoPattern, { cwd: contentDir, expandDirectories: false }).map(posix).sort();
+  for (const file of photos) claimed.add(file);
+
   const all = allFiles(contentDir);
   const lowercased = new Map<string, string[]>();
   for (const path of all) {
@@ -140,6 +155,14 @@ export function contentFiles(root: string): ContentFiles {
     }
     if (notContent.has(path)) continue;
     const file = `content/${path}`;
+    if (path.startsWith(`${photoFolder}/`)) {
+      problems.push({
+        file,
+        field: '',
+        message: `is not a photo the site can use: photos are .jpg, .jpeg, .png, .webp or .avif files with a lowercase name, like content/${photoFolder}/2024/clinic-visit.jpg${/\.(jpe?g|png|webp|avif)$/i.test(path) ? `. Rename it to content/${path.replace(/\.[^./]+$/, (extension) => extension.toLowerCase())}` : ' (save it as JPEG first)'}`,
+      });
+      continue;
+    }
     const meant = meantFor(path);
     if (meant) {
       const taken = all.includes(meant.rename);
@@ -157,7 +180,7 @@ export function contentFiles(root: string): ContentFiles {
       file,
       field: '',
       message:
-        'is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx and stories/{en,zh}/… .mdx only. Move it out of content/ (photos go under public/photos/), or delete it',
+        'is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx, stories/{en,zh}/… .mdx and photos/… (.jpg, .jpeg, .png, .webp, .avif) only. Move it out of content/, or delete it',
     });
   }
 
@@ -182,5 +205,12 @@ export function contentFiles(root: string): ContentFiles {
       });
     }
   }
-  return { files, problems };
+  // public/ is copied to the site as it is: a photo there would reach readers unresized.
+  for (const path of allFiles(join(root, 'public', photoFolder)))
+    problems.push({
+      file: `public/${photoFolder}/${path}`,
+      field: '',
+      message: `is copied to the site as it is, unresized: move it to content/${photoFolder}/${path}, where the build makes small copies of it for each screen (the path in <Photo src> and image.src stays /${photoFolder}/${path})`,
+    });
+  return { files, photos: photos.map((file) => `content/${file}`), problems };
 }

@@ -9,7 +9,6 @@ import type { Located, ParsedContent } from './cross-references.ts';
 import type { Metric, Unit } from '../schemas/metrics.ts';
 import { FIGURE_TOKEN } from '../model/figure-tokens.ts';
 import { languages } from '../i18n/languages.ts';
-import { isSiteMedia } from './mdx.ts';
 
 /** Units that count whole things: a value in one of them is a whole number. */
 export const countUnits: readonly Unit[] = [
@@ -151,29 +150,10 @@ function checkSourceUrls(content: ParsedContent): ContentProblem[] {
   );
 }
 
-/** A story's lead photo is a file of this site: `//host/x.jpg` passes the schema's path pattern. */
-function checkLeadPhotos(content: ParsedContent): ContentProblem[] {
-  return languages.flatMap((lang) =>
-    content.stories[lang].flatMap((entry) => {
-      const src = entry.data.image?.src;
-      return src && !isSiteMedia(src)
-        ? [
-            {
-              file: entry.file,
-              field: 'image.src',
-              message: `is "${src}", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)`,
-            },
-          ]
-        : [];
-    }),
-  );
-}
-
 /** Every problem of this kind in the content. */
 export function checkContentPromises(content: ParsedContent): ContentProblem[] {
   return [
     ...checkSourceUrls(content),
-    ...checkLeadPhotos(content),
     ...content.metrics.flatMap(checkValues),
     ...checkAxisUnits(content),
     ...checkChartTexts(content),

@@ -2,7 +2,8 @@
  * Checks the body of a story or page as the build parses it, for what renders wrongly or breaks
  * the site's promises without stopping the build:
  * - links and pictures: only https: links out (and mailto:, #anchors and site paths like
- *   /en/2024/health/); pictures only from this site (/photos/…), each with alt text;
+ *   /en/2024/health/); pictures only as <Photo> of a file in content/photos/, with alt text, a
+ *   credit and a consent record (a Markdown picture would be copied to the site unresized);
  * - raw HTML that pulls in code or content from elsewhere (<script>, <iframe>, <img>, …);
  * - Markdown's whitespace rules applied to Chinese: a line break between two Chinese characters
  *   becomes a space in the page, and a <Metric> on a line of its own becomes a block of its own,
@@ -14,6 +15,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { ContentProblem } from '../model/errors.ts';
+import { consentRule, photoConsents, photoPath } from '../schemas/stories.ts';
 
 /**
  * The components editors may use and their props: the `interface Props` of each component in
@@ -30,8 +32,8 @@ export const componentProps: Record<string, { required: string[]; optional: stri
     VideoCard: { required: ['href', 'title'], optional: [] },
     Callout: { required: [], optional: ['title'] },
     Photo: {
-      required: ['src', 'alt', 'credit'],
-      optional: ['caption', 'width', 'height'],
+      required: ['src', 'alt', 'credit', 'consent'],
+      optional: ['caption'],
       text: { alt: 10, credit: 3 },
     },
     ScrollStory: { required: ['chart'], optional: [] },
@@ -41,8 +43,11 @@ const components = new Set(Object.keys(componentProps));
 
 /** Options of checkMdxBody. */
 export interface MdxCheckOptions {
-  /** Whether a site path (`/photos/2024/x.jpg`) is a file under public/; pictures are not looked up without it. */
-  publicFileExists?: (sitePath: string) => boolean;
+  /**
+   * Whether a photo path (`/photos/2024/x.jpg`) is a file under content/ (content/photos/2024/x.jpg);
+   * photos are not looked up without it.
+   */
+  photoExists?: (photoPath: string) => boolean;
 }
 
 /** The closest of `names` to `name` by edit distance, when it is close enough to be a typo (at most 2 edits). */
@@ -132,7 +137,10 @@ const shown = (url: string) => `"${url.length > 60 ? `${url.slice(0, 60)}…` : 
 const linkRule =
   'links out must start with https:// (or mailto:), links within the site with / (like /en/2024/health/)';
 const mediaRule =
-  'pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)';
+  'pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file in content/photos/)';
+/** How a photo is shown, for messages: every prop <Photo> requires. */
+const photoExample = (src = '/photos/2024/clinic.jpg') =>
+  `<Photo src="${src}" alt="What the photo shows" credit="© UNICEF/China/2024/Name" consent="given" />`;
 
 interface Position {
   start: { line: number; column: number; offset?: number };
@@ -192,12 +200,19 @@ export function checkMdxBody(
         `${what} ${shown(url)}, a relative address that points elsewhere from every page it is on: ${linkRule}`,
       );
   };
-  const checkMedia = (node: Node, url: string, what: string) => {
+  /** Pictures from elsewhere are refused; a photo's file must be one astro:assets can resize, and be there. */
+  const checkMedia = (node: Node, url: string, what: string, photo = false) => {
     if (!isSiteMedia(url)) report(lineOf(node), `${what} ${shown(url)}, which is not allowed: ${mediaRule}`);
-    else if (options.publicFileExists && !options.publicFileExists(url))
+    else if (!photo) return;
+    else if (!photoPath.test(url))
       report(
         lineOf(node),
-        `${what} ${shown(url)}, but there is no file public${url.split(/[?#]/)[0]}: check the spelling of the file name (capitals count), or put the photo there`,
+        `${what} ${shown(url)}, which is not a photo the site can use: write the path of a .jpg, .jpeg, .png, .webp or .avif file in content/photos/, like /photos/2024/clinic.jpg`,
+      );
+    else if (options.photoExists && !options.photoExists(url))
+      report(
+        lineOf(node),
+        `${what} ${shown(url)}, but there is no file content${url}: check the spelling of the file name (capitals count), or put the photo there`,
       );
   };
 
@@ -235,7 +250,7 @@ export function checkMdxBody(
     if (missing.length)
       report(
         lineOf(node),
-        `<${name}> needs ${listed(missing)}${name === 'Metric' ? ', like <Metric id="newborn-care-training" year={2024} />' : name === 'Photo' ? ', like <Photo src="/photos/2024/clinic.jpg" alt="What the photo shows" credit="© UNICEF/China/2024/Name" />' : ''}`,
+        `<${name}> needs ${listed(missing)}${name === 'Metric' ? ', like <Metric id="newborn-care-training" year={2024} />' : name === 'Photo' ? `, like ${photoExample()}` : ''}`,
       );
     for (const [prop, min] of Object.entries(props.text ?? {})) {
       const value = given.get(prop);
@@ -247,6 +262,9 @@ export function checkMdxBody(
             : `<${name} ${prop}> is ${value.trim() ? `"${value.trim()}"` : 'empty'}: write at least ${min} characters, like "© UNICEF/China/2024/Name"`,
         );
     }
+    const consent = given.get('consent');
+    if (name === 'Photo' && typeof consent === 'string' && !(photoConsents as readonly string[]).includes(consent))
+      report(lineOf(node), `<Photo consent> is ${shown(consent)}: it ${consentRule}`);
   };
 
   const visit = (node: Node, parent: Node | undefined, index: number) => {
@@ -255,18 +273,23 @@ export function checkMdxBody(
       case 'definition':
         checkLink(node, String(node.url ?? ''), 'links to');
         break;
-      case 'image':
-        checkMedia(node, String(node.url ?? ''), 'shows the picture');
-        if (!String(node.alt ?? '').trim()) {
+      case 'image': {
+        // A Markdown picture is served as the file is (a 9 MB original would reach the reader) and
+        // has no credit or consent: photos are <Photo>. One message per picture.
+        const url = String(node.url ?? '');
+        if (!isSiteMedia(url)) checkMedia(node, url, 'shows the picture');
+        else
           report(
             lineOf(node),
-            `shows the picture ${shown(String(node.url ?? ''))} without alt text: say what it shows, like ![Children at a clinic](/photos/2024/clinic.jpg), or use <Photo> with alt and credit`,
+            `shows the picture ${shown(url)} with Markdown, which the site cannot resize, credit or check for consent: use ${photoExample(url)} (see "Add a photo" in content/README.md)`,
           );
-        }
         break;
+      }
       case 'imageReference':
-        if (!String(node.alt ?? '').trim())
-          report(lineOf(node), 'shows a picture without alt text: say what it shows inside the [ ]');
+        report(
+          lineOf(node),
+          `shows a picture with Markdown, which the site cannot resize, credit or check for consent: use ${photoExample()} (see "Add a photo" in content/README.md)`,
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -292,7 +315,8 @@ export function checkMdxBody(
               );
             } else checkLink(node, attribute.value, `${where} links to`);
           }
-          if (mediaAttributes.has(attribute.name)) checkMedia(node, attribute.value, `${where} shows`);
+          if (mediaAttributes.has(attribute.name))
+            checkMedia(node, attribute.value, `${where} shows`, name === 'Photo' && attribute.name === 'src');
         }
         if (node.type === 'mdxJsxFlowElement' && inlineComponents.has(name)) checkLoneInline(node, parent, index);
         break;

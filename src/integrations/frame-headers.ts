@@ -11,8 +11,8 @@ import { normaliseBase } from '../i18n/languages.ts';
  * refuses framing there refuses it here too and the tests can check it.
  *
  * Build (astro:build:done): public/_headers, copied to dist/, sets the security headers on every
- * path (`/*`); one rule per built embed page is appended that detaches the framing headers
- * (src/routes/headers.ts `embedRules`). Unknown addresses under /embed/ get no such rule.
+ * path (`/*`); one rule per built embed page is appended that detaches the framing headers (and,
+ * for Netlify, which cannot detach, sets frame-ancestors *: src/routes/headers.ts `embedRules`). Unknown addresses under /embed/ get no such rule.
  *
  * Preview: Astro's static preview server runs Vite's preview without the project's Vite plugins
  * (astro/dist/core/preview/static-preview-server.js drops `vite.plugins`) and calls no server

@@ -49,7 +49,9 @@ function messageFor(issue: z.core.$ZodIssue): string {
     return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the site does not know: ${keys} (check the spelling, or remove ${issue.keys.length === 1 ? 'it' : 'them'})`;
   }
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type' && input === undefined) return `is missing: it ${issue.message}`;
+  // A missing field is reported as missing, whether the schema wanted a type or one of a list of values.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined)
+    return `is missing: it ${issue.message}`;
   if (issue.code === 'custom') return issue.message;
   // YAML reads an unquoted 2024-05-01 as a date, which no text or number field accepts.
   if (issue.code === 'invalid_type' && input instanceof Date) {

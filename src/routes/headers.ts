@@ -1,6 +1,7 @@
 /**
  * Reads a `_headers` file (the format of Cloudflare Pages, which Netlify shares but for detach
- * lines) and says which headers a path gets. The dev and preview servers use it
+ * lines) and says which headers a path gets, as Cloudflare Pages applies them (Netlify's own
+ * engine reads the same file in tests/unit/netlify-headers.test.ts). The dev and preview servers use it
  * (src/integrations/frame-headers.ts), so the rules the host applies in production are the ones
  * `astro preview` and the tests see.
  *
@@ -76,9 +77,13 @@ export function requestPath(url: string): string {
 }
 
 /**
- * The headers a request gets: those of every rule that matches its decoded path, minus the
- * names a matching rule detaches. The site's file is written so that no two rules set the same
- * header for one path (hosts differ in how they combine those; see {@link conflictsAt}).
+ * The headers a request gets, as Cloudflare Pages gives them: those of every rule that matches its
+ * decoded path, minus every name a matching rule detaches, the detaching rule's own header of that
+ * name included. Cloudflare documents detaching a header set by another rule, not a rule that
+ * detaches a name and sets it too (as the embed rules do, for Netlify: see {@link embedRules}),
+ * so this reads it the strict way: an embed page then gets no framing header at all, which any
+ * host page may frame, including one without an origin of its own (about:blank, a sandboxed
+ * frame). The other reading (its own `frame-ancestors *` kept) frames on every https site too.
  */
 export function headersFor(rules: HeaderRule[], url: string): Record<string, string> {
   const path = requestPath(url);
@@ -91,31 +96,55 @@ export function headersFor(rules: HeaderRule[], url: string): Record<string, str
   return result;
 }
 
-/** Rules whose patterns overlap on a path and set the same header: ambiguous across hosts. */
+/**
+ * Rules whose patterns overlap on a path and set the same header: ambiguous across hosts
+ * (Cloudflare Pages joins the values with a comma, Netlify keeps the later rule's). A later rule
+ * that detaches the header and sets it again replaces it on both: Cloudflare drops the earlier
+ * value, Netlify keeps the later one (and ignores the `!` line).
+ */
 export function conflictsAt(rules: HeaderRule[], path: string): string[] {
   const seen = new Map<string, string>();
   const conflicts: string[] = [];
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, requestPath(path))) continue;
+    const replaces = new Set(rule.detach.map((name) => name.toLowerCase()));
     for (const [name] of rule.headers) {
       const key = name.toLowerCase();
-      if (seen.has(key)) conflicts.push(`${name} is set by both ${seen.get(key)} and ${rule.pattern}`);
-      else seen.set(key, rule.pattern);
+      if (seen.has(key) && !replaces.has(key))
+        conflicts.push(`${name} is set by both ${seen.get(key)} and ${rule.pattern}`);
+      seen.set(key, rule.pattern);
     }
   }
   return conflicts;
 }
 
 /**
+ * The CSP header Netlify sends an embed page instead of the catch-all's `frame-ancestors 'none'`:
+ * any site (http or https) may frame it. Browsers ignore X-Frame-Options when a policy has
+ * frame-ancestors (CSP Level 2, section 7.7.1), which is what makes the page frameable on
+ * Netlify, where the catch-all's X-Frame-Options: DENY cannot be removed.
+ */
+export const EMBED_FRAME_POLICY = 'frame-ancestors *';
+
+/**
  * The rules that let one embed page be framed: for its address with and without `index.html`,
- * detach `names` (the framing headers the catch-all rule sets) and keep it out of search
- * engines. Written per page by the build (src/integrations/frame-headers.ts), so an unknown
- * address under /embed/ (served the 404 page) stays unframeable.
- * `path` is the page's URL path, e.g. `/embed/en/newborn-care-training/`.
+ * detach `names` (the framing headers the catch-all rule sets; Cloudflare Pages), set
+ * Content-Security-Policy to {@link EMBED_FRAME_POLICY} (Netlify, which has no detach, keeps a
+ * later rule's value of a header: the catch-all's X-Frame-Options stays there and browsers
+ * ignore it), and keep the page out of search engines. Written per page by the build
+ * (src/integrations/frame-headers.ts), so an unknown address under /embed/ (served the 404
+ * page) stays unframeable. `path` is the page's URL path, e.g. `/embed/en/newborn-care-training/`.
  */
 export function embedRules(path: string, names: readonly string[]): string {
   const folder = path.endsWith('/') ? path : `${path}/`;
   return [folder, `${folder}index.html`]
-    .map((pattern) => [pattern, ...names.map((name) => `  ! ${name}`), '  X-Robots-Tag: noindex'].join('\n'))
+    .map((pattern) =>
+      [
+        pattern,
+        ...names.map((name) => `  ! ${name}`),
+        `  Content-Security-Policy: ${EMBED_FRAME_POLICY}`,
+        '  X-Robots-Tag: noindex',
+      ].join('\n'),
+    )
     .join('\n\n');
 }

@@ -2,13 +2,36 @@ import { z } from 'astro/zod';
 import { id, year } from './common.ts';
 import { sourceLanguage } from './translations.ts';
 
-/** A photo an editor adds later: never without alt text and a credit. */
+/**
+ * Where a photo's file is, as editors write it: `/photos/2024/clinic.jpg` is the file
+ * content/photos/2024/clinic.jpg (kept beside the content, resized by astro:assets; never under
+ * public/, which is copied to the site as it is).
+ */
+export const photoPath = /^\/photos\/[^\s?#]+\.(jpe?g|png|webp|avif)$/;
+
+/**
+ * Why a photo may be published (content/README.md, "Add a photo"): `given` when everyone
+ * recognisable in it agreed to its publication (for a child: the child and a parent or
+ * caregiver); `no-one-recognisable` when it shows no one who could be recognised. There is no
+ * value for "not asked": without consent a photo is not used.
+ */
+export const photoConsents = ['given', 'no-one-recognisable'] as const;
+export type PhotoConsent = (typeof photoConsents)[number];
+
+/** What the consent field must say, in an editor's words (the schema and the MDX check both use it). */
+export const consentRule =
+  'must be "given" (everyone recognisable in the photo agreed to its publication; for a child, the child and a parent or caregiver) or "no-one-recognisable" (no one in it can be recognised). Without consent, do not use the photo';
+
+/** A story's lead photo: never without alt text, a credit and a consent record. */
 export const storyImage = z
   .object({
-    /** Path under public/, e.g. /photos/2024/ecd-centre.jpg. */
-    src: z.string().regex(/^\/[^\s]+\.(jpe?g|png|webp|avif)$/, {
-      error: 'must be a path under public/ such as /photos/2024/ecd.jpg',
-    }),
+    /** Path of the file under content/, e.g. /photos/2024/ecd-centre.jpg for content/photos/2024/ecd-centre.jpg. */
+    src: z
+      .string({ error: 'must be the path of a photo under content/, such as /photos/2024/ecd.jpg' })
+      .regex(photoPath, {
+        error:
+          'must be the path of a photo under content/, such as /photos/2024/ecd.jpg (a .jpg, .jpeg, .png, .webp or .avif file in content/photos/)',
+      }),
     /** What the photo shows, for readers who cannot see it. */
     alt: z.string({ error: 'must describe the photo for readers who cannot see it' }).min(10, {
       error: 'must describe the photo for readers who cannot see it (at least 10 characters)',
@@ -17,6 +40,8 @@ export const storyImage = z
     credit: z.string({ error: 'must credit the photographer, e.g. "© UNICEF/China/2023/Ma Yuyuan"' }).min(3, {
       error: 'must credit the photographer, e.g. "© UNICEF/China/2023/Ma Yuyuan"',
     }),
+    /** Why the photo may be published: see {@link photoConsents}. */
+    consent: z.enum(photoConsents, { error: consentRule }),
   })
   .strict();
 

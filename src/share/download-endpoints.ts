@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { languages } from '../i18n/languages.ts';
 import { loadContentIndex } from '../model/collections.ts';
 import { parseDownloadName, type DownloadFormat } from '../routes/urls.ts';
-import { chartDownload, fileResponse } from './share-files.ts';
+import { chartDownload, fileResponse, renderAhead } from './share-files.ts';
 
 /** Every chart in every language, `{ params: { file: 'newborn-care-training-zh' } }`: the same list for each format. */
 export async function downloadPaths() {
@@ -25,6 +25,9 @@ export const downloadGet =
   async ({ params }) => {
     const wanted = parseDownloadName(`${params.file}.${format}`);
     if (!wanted) return new Response(null, { status: 404 });
-    const file = await chartDownload(await loadContentIndex(), wanted.id, wanted.lang, format);
+    const content = await loadContentIndex();
+    // PNGs are drawn in parallel, all of them from the first PNG route on (renderAhead).
+    if (format === 'png') renderAhead(content, 'download PNGs');
+    const file = await chartDownload(content, wanted.id, wanted.lang, format);
     return fileResponse(file.body, file.type);
   };

@@ -3,6 +3,7 @@
  * chart downloads. Used by the endpoints that write them and by the pages that link them (for
  * sizes), so both get the very same bytes; PNGs are rendered once per build (src/share/png.ts).
  */
+import { availableParallelism } from 'node:os';
 import { site } from '../config.ts';
 import { chartFiles, figurePicture, tableCsv, tableJson } from './chart-files.ts';
 import { chartPreviewSvg, chartStandaloneSvg, figurePreviewSvg } from './pictures.ts';
@@ -10,11 +11,74 @@ import { svgToPng } from './png.ts';
 import { downloadFormats, embedSnippet, type DownloadFormat } from '../routes/urls.ts';
 import { builderFor } from '../charts/index.ts';
 import { t } from '../i18n/index.ts';
-import type { Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 import { punctuation } from '../i18n/punctuation.ts';
 import { memoPerIndex, type ContentIndex } from '../model/content-index.ts';
 import { chartView } from '../views/chart-view.ts';
 import { figureView } from '../views/figure-view.ts';
+
+/**
+ * How many pictures are rendered at once: one per core, at most 4 (resvg renders on libuv's
+ * thread pool, 4 threads by default). On the 2-core machines the project builds on, 2.
+ */
+export const PICTURE_JOBS = Math.max(1, Math.min(4, availableParallelism()));
+
+/**
+ * Runs `run` over `items`, at most `jobs` at a time, in order. A failed item is left for its
+ * own route to report (it awaits the same memoised promise), so one bad picture does not stop
+ * the others. Resolves when every item has settled.
+ */
+export async function inPool<T>(items: readonly T[], jobs: number, run: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next]!;
+      next += 1;
+      try {
+        await run(item);
+      } catch {
+        // reported by the route that awaits this picture
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+}
+
+/** The kinds of picture endpoint, each with its routes' pictures in the order Astro writes them. */
+export type PictureKind = 'chart previews' | 'figure previews' | 'download PNGs';
+
+const ahead = memoPerIndex<Promise<void>>();
+
+/**
+ * Starts rendering every picture of one endpoint kind, {@link PICTURE_JOBS} at a time, when the
+ * first of its routes is written: Astro writes routes one after another, so without this each
+ * picture waited for the one before, though resvg draws on other threads. The pictures are the
+ * memoised promises the routes then await (svgToPng), so each is still drawn once, and a
+ * picture in the disk cache is only read. Not in `astro dev`, which draws what is asked for.
+ * Returns nothing to wait for: each route awaits its own picture.
+ */
+export function renderAhead(content: ContentIndex, kind: PictureKind): void {
+  if (import.meta.env?.DEV) return;
+  void ahead(content, `${kind}|${site.url}`, () => {
+    if (kind === 'chart previews')
+      return inPool(
+        languages.flatMap((lang) => content.charts.ids.map((id) => [id, lang] as const)),
+        PICTURE_JOBS,
+        ([id, lang]) => chartPreviewPng(content, id, lang),
+      );
+    if (kind === 'figure previews')
+      return inPool(
+        languages.flatMap((lang) => content.metrics.ids.map((id) => [id, lang] as const)),
+        PICTURE_JOBS,
+        ([id, lang]) => figurePreviewPng(content, id, lang),
+      );
+    return inPool(
+      content.charts.ids.flatMap((id) => languages.map((lang) => [id, lang] as const)),
+      PICTURE_JOBS,
+      ([id, lang]) => chartDownload(content, id, lang, 'png'),
+    );
+  });
+}
 
 /** PNG downloads are drawn at twice the SVG's size: sharp on high-density screens and in print. */
 export const DOWNLOAD_PNG_ZOOM = 2;

@@ -263,7 +263,7 @@ describe('content check', () => {
     const root = brokenCopy('stories/en/2024/health.mdx', (text) =>
       text.replace(
         'sources: [annual-review-2024]',
-        'sources: [annual-review-2024]\nimage: { src: /photos/clinic.jpg, alt: "A nurse weighs a baby at a clinic" }',
+        'sources: [annual-review-2024]\nimage: { src: /photos/2024/clinic.png, alt: "A nurse weighs a baby at a clinic", consent: given }',
       ),
     );
     expect(messages(root)).toEqual([

@@ -70,25 +70,25 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
   'photo-other-host': {
     what: 'a <Photo> from another host',
     expected: [
-      'content/stories/en/2024/health.mdx:13: body: <Photo src> shows "https://cdn.example.com/clinic.jpg", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)',
+      'content/stories/en/2024/health.mdx:13: body: <Photo src> shows "https://cdn.example.com/clinic.jpg", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file in content/photos/)',
     ],
   },
   'markdown-image-other-host': {
     what: 'a Markdown image from another host (protocol-relative)',
     expected: [
-      'content/stories/zh/2024/health.mdx:13: body: shows the picture "//cdn.example.com/clinic.jpg", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)',
+      'content/stories/zh/2024/health.mdx:13: body: shows the picture "//cdn.example.com/clinic.jpg", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file in content/photos/)',
     ],
   },
   'lead-photo-other-host': {
-    what: "a story's lead photo from another host (protocol-relative, which the path pattern lets through)",
+    what: "a story's lead photo from another host (protocol-relative)",
     expected: [
-      'content/stories/en/2024/health.mdx: image.src: is "//cdn.example.com/photos/clinic.jpg", which is not allowed: pictures must be files of this site, a path like /photos/2024/clinic.jpg (put the file under public/photos/)',
+      'content/stories/en/2024/health.mdx: image.src: must be the path of a photo under content/, such as /photos/2024/ecd.jpg (a .jpg, .jpeg, .png, .webp or .avif file in content/photos/) (found "//cdn.example.com/photos/clinic.jpg")',
     ],
   },
-  'image-without-alt': {
-    what: 'a Markdown image without alt text',
+  'markdown-image': {
+    what: 'a Markdown image of a site file: served unresized, without credit or consent',
     expected: [
-      'content/stories/en/2024/health.mdx:13: body: shows the picture "/photos/2024/clinic.png" without alt text: say what it shows, like ![Children at a clinic](/photos/2024/clinic.jpg), or use <Photo> with alt and credit',
+      'content/stories/en/2024/health.mdx:13: body: shows the picture "/photos/2024/clinic.png" with Markdown, which the site cannot resize, credit or check for consent: use <Photo src="/photos/2024/clinic.png" alt="What the photo shows" credit="© UNICEF/China/2024/Name" consent="given" /> (see "Add a photo" in content/README.md)',
     ],
   },
   // kind 9: numbers and figure tokens
@@ -183,9 +183,40 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
     ],
   },
   'photo-missing-file': {
-    what: 'a <Photo> whose file is not under public/',
+    what: 'a <Photo> whose file is not in content/photos/',
     expected: [
-      'content/stories/en/2024/health.mdx:13: body: <Photo src> shows "/photos/2024/health-clinc.jpg", but there is no file public/photos/2024/health-clinc.jpg: check the spelling of the file name (capitals count), or put the photo there',
+      'content/stories/en/2024/health.mdx:13: body: <Photo src> shows "/photos/2024/health-clinc.jpg", but there is no file content/photos/2024/health-clinc.jpg: check the spelling of the file name (capitals count), or put the photo there',
+    ],
+  },
+  'photo-without-consent': {
+    what: 'a <Photo> without consent',
+    expected: [
+      'content/stories/en/2024/health.mdx:13: body: <Photo> needs consent, like <Photo src="/photos/2024/clinic.jpg" alt="What the photo shows" credit="© UNICEF/China/2024/Name" consent="given" />',
+    ],
+  },
+  'photo-consent-unknown': {
+    what: 'a <Photo> whose consent is not one of the two answers (Chinese story)',
+    expected: [
+      'content/stories/zh/2024/health.mdx:13: body: <Photo consent> is "yes": it must be "given" (everyone recognisable in the photo agreed to its publication; for a child, the child and a parent or caregiver) or "no-one-recognisable" (no one in it can be recognised). Without consent, do not use the photo',
+    ],
+  },
+  'lead-photo-without-consent': {
+    what: "a story's lead photo without consent",
+    expected: [
+      'content/stories/en/2024/health.mdx: image.consent: is missing: it must be "given" (everyone recognisable in the photo agreed to its publication; for a child, the child and a parent or caregiver) or "no-one-recognisable" (no one in it can be recognised). Without consent, do not use the photo',
+    ],
+  },
+  'photo-in-public': {
+    what: 'a photo under public/, which the build would copy unresized',
+    expected: [
+      'public/photos/2024/clinic-visit.jpg: is copied to the site as it is, unresized: move it to content/photos/2024/clinic-visit.jpg, where the build makes small copies of it for each screen (the path in <Photo src> and image.src stays /photos/2024/clinic-visit.jpg)',
+    ],
+  },
+  'photo-wrong-format': {
+    what: 'photo files the site cannot use: a HEIC and an upper-case .JPG',
+    expected: [
+      'content/photos/2024/clinic-visit.heic: is not a photo the site can use: photos are .jpg, .jpeg, .png, .webp or .avif files with a lowercase name, like content/photos/2024/clinic-visit.jpg (save it as JPEG first)',
+      'content/photos/2024/school.JPG: is not a photo the site can use: photos are .jpg, .jpeg, .png, .webp or .avif files with a lowercase name, like content/photos/2024/clinic-visit.jpg. Rename it to content/photos/2024/school.jpg',
     ],
   },
   'photo-without-alt': {
@@ -260,7 +291,7 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
   'stray-file': {
     what: 'a stray file in content/',
     expected: [
-      'content/notes.txt: is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx and stories/{en,zh}/… .mdx only. Move it out of content/ (photos go under public/photos/), or delete it',
+      'content/notes.txt: is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx, stories/{en,zh}/… .mdx and photos/… (.jpg, .jpeg, .png, .webp, .avif) only. Move it out of content/, or delete it',
     ],
   },
   'area-bad-colour': {

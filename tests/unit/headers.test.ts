@@ -1,6 +1,7 @@
 /**
  * The response headers: public/_headers read as Cloudflare Pages reads it (every matching rule
- * applies, `! Name` detaches), paths matched as the file server resolves them (decoded), and the
+ * applies, `! Name` detaches from the other rules; tests/unit/netlify-headers.test.ts reads it
+ * with Netlify's engine), paths matched as the file server resolves them (decoded), and the
  * rules the build writes for embed pages. The same rules against a running `astro preview` are in
  * tests/e2e/headers.spec.ts.
  */

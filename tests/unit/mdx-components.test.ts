@@ -63,13 +63,13 @@ describe('component mistakes', () => {
     expect(
       checkMdxBody(
         'story.mdx',
-        'A <Metric id="x" /> figure.\n\n<Photo src="/photos/2024/clinc.jpg" alt="A nurse at a clinic" credit="© UNICEF" />\n',
+        'A <Metric id="x" /> figure.\n\n<Photo src="/photos/2024/clinc.jpg" alt="A nurse at a clinic" credit="© UNICEF" consent="given" />\n',
         10,
-        { publicFileExists: exists },
+        { photoExists: exists },
       ).map((problem) => `${problem.line}: ${problem.message}`),
     ).toEqual([
       '10: <Metric> needs year, like <Metric id="newborn-care-training" year={2024} />',
-      '12: <Photo src> shows "/photos/2024/clinc.jpg", but there is no file public/photos/2024/clinc.jpg: check the spelling of the file name (capitals count), or put the photo there',
+      '12: <Photo src> shows "/photos/2024/clinc.jpg", but there is no file content/photos/2024/clinc.jpg: check the spelling of the file name (capitals count), or put the photo there',
     ]);
   });
 });
