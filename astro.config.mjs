@@ -7,6 +7,7 @@ import { alternatesOf } from './src/i18n/languages.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import frameHeaders from './src/integrations/frame-headers.ts';
+import pdfEditions from './src/integrations/pdf-editions.ts';
 import { cspDirectives } from './src/routes/security-policy.ts';
 
 export default defineConfig({
@@ -59,5 +60,8 @@ export default defineConfig({
     searchIndex(),
     // public/_headers plus one rule per embed page into dist/_headers, applied by `astro dev` and `astro preview` too.
     frameHeaders(),
+    // Prints each year's edition page to dist/downloads/review-{year}-{lang}.pdf when a Chromium is
+    // found (the year pages link the PDFs only then); see the file for why.
+    pdfEditions(),
   ],
 });

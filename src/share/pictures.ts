@@ -18,10 +18,10 @@ import { punctuation } from '../i18n/punctuation.ts';
  * How much of the width estimate a line of this language takes: the estimates (src/charts/text.ts)
  * are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin; Chinese is measured as is.
  */
-const estimateScale: Record<Lang, number> = { en: 0.9, zh: 1 };
+export const estimateScale: Record<Lang, number> = { en: 0.9, zh: 1 };
 
 /** The gap after a qualifier set beside its number, in px at 40 px: a word space in English, a hair in Chinese. */
-const qualifierGap: Record<Lang, number> = { en: 16, zh: 8 };
+export const qualifierGap: Record<Lang, number> = { en: 16, zh: 8 };
 
 /**
  * The font the pictures name first: Noto Sans SC, which the build brings itself
@@ -54,7 +54,8 @@ export const pictureTheme: ChartTheme = {
   fontFamily: PICTURE_FONT_FAMILY,
 };
 
-const colors = {
+/** The picture palette with the few colours frames add (src/share/story-pictures.ts draws with it too). */
+export const colors = {
   ...pictureTheme.colors,
   accentStrong: '#004b73',
   rule: '#c9dbe4',
@@ -104,7 +105,7 @@ export interface FigurePictureInput extends PictureFrame {
 }
 
 /** The site's mark (src/components/Logo.astro), drawn at `size` px with its top-left corner at x, y. */
-function logo(x: number, y: number, size: number): SvgNode {
+export function logo(x: number, y: number, size: number): SvgNode {
   const k = size / 36;
   return h(
     'g',
@@ -116,11 +117,12 @@ function logo(x: number, y: number, size: number): SvgNode {
   );
 }
 
-const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
+/** A block of text lines in the picture theme. */
+export const text = (options: Omit<Parameters<typeof textBlock>[0], 'theme'>) =>
   textBlock({ ...options, theme: pictureTheme });
 
 /** The band along the top, in the programme area's colour. */
-const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
+export const band = (width: number, colour: string) => h('rect', { x: 0, y: 0, width, height: 12, fill: colour });
 
 interface FooterSizes {
   source: number;
@@ -142,7 +144,7 @@ const footerHeight = (sizes: FooterSizes, sourceLines: number) =>
  * The footer every picture shares: the source on the left, the site's mark, name and host on
  * the right, under a rule at `top`.
  */
-function footer(
+export function footer(
   frame: PictureFrame,
   width: number,
   top: number,
@@ -198,7 +200,7 @@ function sourceLinesFor(frame: PictureFrame, width: number, padding: number, siz
  * Children are markup: nodes are rendered first, and the chart's own drawing (already markup,
  * see nestedChart) is placed as it is.
  */
-function pictureRoot(
+export function pictureRoot(
   width: number,
   height: number,
   title: string,
@@ -226,7 +228,7 @@ function pictureRoot(
 }
 
 /** The chart's own drawing as a nested <svg> placed at x, y and scaled by `scale`. */
-function nestedChart(data: ChartData, width: number, x: number, y: number, scale: number): string {
+export function nestedChart(data: ChartData, width: number, x: number, y: number, scale: number): string {
   const builder = builderFor(data);
   const height = builder.height(data, modeFor(width));
   const model = builder.build(data, width, height, data.lang, pictureTheme);
@@ -280,8 +282,9 @@ export function fitChart(
   return narrow.scale > wide.scale * 1.25 ? narrow : wide;
 }
 
-const PADDING = 60;
-const FOOTER_HEIGHT = 98;
+/** The social previews' margin and footer height, in px of the 1200×630 picture. */
+export const PADDING = 60;
+export const FOOTER_HEIGHT = 98;
 
 /**
  * The 1200×630 social preview of a chart: title, subtitle, the chart, its source and the site.

@@ -46,7 +46,8 @@ export function astro(root: string, command: 'build' | 'sync'): { status: number
   const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), command], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // No PDF editions: Chromium would add seconds to every build, and these tests are about content.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', PDF_EDITIONS: 'off' },
     maxBuffer: 64 * 1024 * 1024,
   });
   return {
