@@ -40,7 +40,14 @@ beforeAll(() => {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     // Without the PDF editions (seconds of Chromium): the year pages then do not link them, and the crawl checks that.
-    env: { ...process.env, SITE_URL: `${origin}${base}`, ASTRO_TELEMETRY_DISABLED: '1', PDF_EDITIONS: 'off' },
+    // The picture cache is not pruned: this build's posters (QR codes of /yir/ addresses) are not the main build's.
+    env: {
+      ...process.env,
+      SITE_URL: `${origin}${base}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PDF_EDITIONS: 'off',
+      PICTURE_CACHE_PRUNE: 'off',
+    },
   });
   if (build.status !== 0) throw new Error(`the sub-path build failed:\n${(build.stdout + build.stderr).slice(-4000)}`);
   console.log(`sub-path build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
