@@ -82,6 +82,4 @@ export const site = {
     en: 'Figures and stories from UNICEF China’s published annual reviews, each figure linked to its source.',
     zh: '本网站呈现联合国儿童基金会驻华办事处已发布年度工作回顾中的数据与故事，每个数字均注明出处。',
   },
-  /** The review years the site covers, newest first. */
-  years: [2024, 2023] as const,
 } as const;

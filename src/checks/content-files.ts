@@ -27,7 +27,7 @@ import { checkContentPromises } from './content-promises.ts';
 import { checkPictureGlyphs } from './picture-glyphs.ts';
 import { checkTypedFigures, type Prose } from './typed-figures.ts';
 import { mdxProseLines } from './typed-numbers.ts';
-import { checkPlaceholders } from './placeholders.ts';
+import { checkPlaceholders, checkScaffoldFields } from './placeholders.ts';
 import { checkYearFiles } from './year-files.ts';
 
 export interface ContentReport {
@@ -258,7 +258,12 @@ export function checkContent(root: string): ContentReport {
   const glossary = existsSync(glossaryPath) ? listFile(glossaryPath, glossarySchema) : [];
 
   const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken, glossary };
-  problems.push(...checkCrossReferences(content), ...checkContentPromises(content), ...checkPictureGlyphs(content));
+  problems.push(
+    ...checkCrossReferences(content),
+    ...checkContentPromises(content),
+    ...checkPictureGlyphs(content),
+    ...checkScaffoldFields(content),
+  );
   problems.push(...checkYearFiles(content));
 
   // A story's lead photo, like a photo in its body, is a file under public/.
