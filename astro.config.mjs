@@ -10,6 +10,7 @@ import frameHeaders from './src/integrations/frame-headers.ts';
 import chineseLineBreaks from './src/integrations/chinese-line-breaks.ts';
 import areaStyles from './src/integrations/area-styles.ts';
 import editor from './src/integrations/editor.ts';
+import pdfEditions from './src/integrations/pdf-editions.ts';
 import { cspDirectives } from './src/routes/security-policy.ts';
 
 export default defineConfig({
@@ -70,6 +71,9 @@ export default defineConfig({
     searchIndex(),
     // public/_headers plus one rule per embed page into dist/_headers, applied by `astro dev` and `astro preview` too.
     frameHeaders(),
+    // Prints each year's edition page to dist/downloads/review-{year}-{lang}.pdf when a Chromium is
+    // found (the year pages link the PDFs only then); see the file for why.
+    pdfEditions(),
     editor(),
   ],
 });

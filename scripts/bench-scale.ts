@@ -97,7 +97,14 @@ function build(dir: string): { log: string; seconds: number; peakRssMb: number }
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', YIR_RSS_FILE: rssFile, FORCE_COLOR: '0' },
+      // PDF editions off: they are no route, and Chromium's time would blur the per-route costs.
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        YIR_RSS_FILE: rssFile,
+        FORCE_COLOR: '0',
+        PDF_EDITIONS: 'off',
+      },
     },
   );
   const seconds = (Date.now() - started) / 1000;

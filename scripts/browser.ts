@@ -1,46 +1,6 @@
 /**
- * Finds a Chromium for the end-to-end tests: a Playwright-managed one if installed, else the
- * system's. Shared by scripts/test.ts (which may install one) and tests/playwright.config.ts.
+ * Finding a Chromium, for the test runner, the benchmark and the Playwright config: the code lives
+ * in src/integrations/chromium.ts, because the build's PDF step (src/integrations/pdf-editions.ts)
+ * uses it too and the site never imports from scripts/.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-
-export const systemChromiumPaths = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-export interface FoundBrowser {
-  kind: 'playwright' | 'system';
-  /** Undefined for Playwright's own browser, which it finds by itself. */
-  executablePath: string | undefined;
-}
-
-export function findChromium(): FoundBrowser | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return { kind: 'system', executablePath: fromEnv };
-  try {
-    if (existsSync(chromium.executablePath())) return { kind: 'playwright', executablePath: undefined };
-  } catch {
-    // Playwright throws when its browsers were never downloaded; fall through to the system's.
-  }
-  const system = systemChromiumPaths.find((path) => existsSync(path));
-  return system ? { kind: 'system', executablePath: system } : undefined;
-}
-
-/**
- * Flags for a sandboxed, offline machine: without the background-networking ones Chromium keeps
- * calling Google's hosts, which a closed network refuses (and which are blocked in mainland China).
- */
-export const chromiumArgs = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-];
+export { chromiumArgs, findChromium, systemChromiumPaths, type FoundBrowser } from '../src/integrations/chromium.ts';

@@ -19,7 +19,7 @@ export interface PageWeight {
 
 /**
  * The kind of page a site path is, for the benchmark's rows and budgets: 'root', 'home', 'year',
- * 'chapter', 'highlights', 'highlight', 'figure', 'chart', 'gallery', 'data', 'changes', 'search', 'embed',
+ * 'chapter', 'edition', 'highlights', 'highlight', 'figure', 'chart', 'gallery', 'data', 'changes', 'search', 'embed',
  * '404' or 'page' (a standing page). Never throws.
  */
 export function pageKind(path: string): string {
@@ -32,6 +32,8 @@ export function pageKind(path: string): string {
   if (/^\d{4}$/.test(second!)) {
     if (!third) return 'year';
     if (third === 'highlights') return fourth ? 'highlight' : 'highlights';
+    // The year's edition in full holds every chapter: no story's budget applies to it.
+    if (third === 'edition' && !fourth) return 'edition';
     return 'chapter';
   }
   if (second === 'figures') return 'figure';

@@ -17,6 +17,11 @@ export interface StoryReferences {
   metrics: string[];
   charts: string[];
   /**
+   * The figures in reading order, as they first appear (`id@year`, `id@year#part`): the first is
+   * what a story leads with on its poster (src/share/poster-files.ts).
+   */
+  inOrder: string[];
+  /**
    * True when a <Metric> lacks its id or year, or the body is not valid MDX: the MDX check reports it, and the figures cannot be
    * compared with the other language's without repeating that one mistake.
    */
@@ -81,7 +86,7 @@ export function storyReferences(body: string): StoryReferences {
     tree = mdxToMdast(body) as Node;
   } catch {
     // Not valid MDX: the MDX check reports it with its line; its figures cannot be compared.
-    return { metrics: [], charts: [], incomplete: true };
+    return { metrics: [], charts: [], inOrder: [], incomplete: true };
   }
   const metrics: string[] = [];
   const charts: string[] = [];
@@ -117,6 +122,7 @@ export function storyReferences(body: string): StoryReferences {
   return {
     metrics: [...new Set(metrics)].sort(),
     charts: [...new Set(charts)].sort(),
+    inOrder: [...new Set(metrics)],
     ...(incomplete ? { incomplete } : {}),
   };
 }

@@ -281,6 +281,22 @@ export const en = {
   'picture.figure': '{qualifier} {amount}',
   'picture.figureLabel': '{label} ({year})',
   'picture.altFigure': '{label}: {figure}',
+  // Posters for WeChat Moments (src/share/posters.ts) and the year's PDF edition
+  'poster.scan': 'Scan or long-press the code to open this page',
+  'poster.link': 'Poster for WeChat Moments',
+  'poster.note': 'PNG, {width} × {height} px, with a QR code of this page: save it and post it.',
+  'poster.chart': 'Chart',
+  'poster.figure': 'Key figure',
+  'edition.title': 'The {year} review in full',
+  'edition.description':
+    'Every chapter of UNICEF China’s {year} review on one page, with its figures, charts and sources: the page the PDF edition is printed from.',
+  'edition.lead':
+    'Every chapter of the {year} review in order, with its figures, charts and sources, on one page to read through or print.',
+  'edition.contents': 'Contents',
+  'edition.pdf': 'The {year} review as a PDF',
+  'edition.pdfNote': 'for printing and reading offline: every chapter, with charts, page numbers and sources',
+  'edition.page': 'Read every chapter on one page',
+  'edition.pageNumber': 'Page {page} of {pages}',
   'download.heading': 'Download this chart',
   'download.lead': 'The data and the picture, in {language}.',
   'download.language': 'English',

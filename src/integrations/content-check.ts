@@ -32,6 +32,9 @@ export default function contentCheck(): AstroIntegration {
         buildStart = Date.now() - 1000;
       },
       'astro:build:done': ({ logger }) => {
+        // A build for another address (the sub-path test's) draws other posters (their QR codes
+        // hold the address): PICTURE_CACHE_PRUNE=off keeps the main build's pictures for its next run.
+        if (process.env.PICTURE_CACHE_PRUNE === 'off') return;
         const deleted = pruneSocialImages(root, buildStart);
         if (deleted) logger.info(`preview-picture cache: ${deleted} picture(s) no page uses removed`);
       },

@@ -40,6 +40,21 @@ export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => sit
 /** Social preview images are 1200×630, the size Open Graph, Twitter/X and Weibo crop least. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
+/** What a poster is of: a chart, a figure, or a story (its path under content/stories/{lang}/: `2024/health`). */
+export type PosterKind = ShareKind | 'stories';
+
+/**
+ * The poster for WeChat Moments of a chart, figure or story page, one per language:
+ * `/posters/zh/charts/newborn-care-training.png`, `/posters/en/stories/2024/health.png`.
+ */
+export const posterPath = (lang: Lang, kind: PosterKind, id: string) => sitePath(`/posters/${lang}/${kind}/${id}.png`);
+
+/**
+ * Posters are 1080×1440 (3:4): the tall picture WeChat Moments shows whole in its feed and a
+ * phone shows across its width, with room for a QR code that can be scanned from the screen.
+ */
+export const POSTER_SIZE = { width: 1080, height: 1440 } as const;
+
 /** The page other sites frame: `/embed/zh/newborn-care-training/` (under the base, if any). */
 export const embedPath = (lang: Lang, id: string) => sitePath(`/embed/${lang}/${id}/`);
 
@@ -158,4 +173,30 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A year's edition in full, every chapter on one page: `/zh/2024/edition/` (what the PDF edition prints). */
+export const editionPath = (lang: Lang, year: number) => localizedPath(lang, `${year}/edition`);
+
+/** The PDF edition's file name: `review-2024-zh.pdf`. */
+export const pdfEditionName = (year: number, lang: Lang) => `review-${year}-${lang}.pdf`;
+
+/** Where the PDF edition of a year in one language is served: `/downloads/review-2024-zh.pdf` (under the base). */
+export const pdfEditionPath = (year: number, lang: Lang) => sitePath(`/downloads/${pdfEditionName(year, lang)}`);
+
+/**
+ * The environment variable through which the PDF step (src/integrations/pdf-editions.ts) tells the
+ * pages of the same build whether it will print the PDF editions: "1" when a Chromium was found
+ * for `astro build`, anything else when not (no Chromium, `PDF_EDITIONS=off`, or `astro dev`).
+ */
+export const PDF_EDITIONS_FLAG = 'YIR_PDF_EDITIONS_BUILT';
+
+/**
+ * True when this build prints the PDF editions, so a page may link them: a page never links a
+ * PDF the build does not write. Read on the server only (the pages' build runs in the process
+ * the integration set the flag in); false in the browser.
+ */
+export function pdfEditionsBuilt(): boolean {
+  const server = (globalThis as { process?: { env: Record<string, string | undefined> } }).process;
+  return server?.env[PDF_EDITIONS_FLAG] === '1';
 }

@@ -170,8 +170,16 @@ export function subsetFont(font: LoadedFont, text: string): Buffer {
     ['loca', loca],
     ['head', head],
   ]);
+  return assemble(data, tables, replaced, ['GSUB', 'DSIG']);
+}
+
+/**
+ * A font file from `data`'s tables, with the `replaced` ones swapped in and the `dropped` ones
+ * left out: table directory, 4-byte padding, table checksums and head.checkSumAdjustment.
+ */
+function assemble(data: Buffer, tables: Map<string, Table>, replaced: Map<string, Buffer>, dropped: string[]): Buffer {
   const kept = [...tables.values()]
-    .filter((table) => table.tag !== 'GSUB' && table.tag !== 'DSIG')
+    .filter((table) => !dropped.includes(table.tag))
     .sort((a, b) => (a.tag < b.tag ? -1 : 1));
   const count = kept.length;
   const power = 2 ** Math.floor(Math.log2(count));
@@ -200,4 +208,43 @@ export function subsetFont(font: LoadedFont, text: string): Buffer {
   const headOffset = directory.readUInt32BE(12 + headEntry * 16 + 8);
   result.writeUInt32BE((0xb1b0afba - checksum(result)) >>> 0, headOffset + 8);
   return result;
+}
+
+/**
+ * A copy of `font` whose character map leaves out every code point `drop` accepts; outlines and
+ * every other table unchanged. Why: Noto Sans SC maps some Kangxi radicals (U+2F00–U+2FDF) and
+ * CJK radical supplements (U+2E80–U+2EFF) to the same glyphs as the ideographs they look like
+ * (⼉ and 儿), and Chromium's PDF writer then records the radical as the text of that glyph, so a
+ * reader who copies or searches the PDF gets the wrong characters. Without those entries, each
+ * glyph has only its ideograph. The new map is one format 12 subtable (Unicode, full repertoire).
+ */
+export function withoutCharacters(font: LoadedFont, drop: (codePoint: number) => boolean): LoadedFont {
+  const entries = [...font.cmap].filter(([code]) => !drop(code)).sort((a, b) => a[0] - b[0]);
+  const groups: [number, number, number][] = [];
+  for (const [code, glyph] of entries) {
+    const last = groups.at(-1);
+    if (last && code === last[1] + 1 && glyph === last[2] + (code - last[0])) last[1] = code;
+    else groups.push([code, code, glyph]);
+  }
+  const subtable = Buffer.alloc(16 + groups.length * 12);
+  subtable.writeUInt16BE(12, 0);
+  subtable.writeUInt32BE(subtable.length, 4);
+  subtable.writeUInt32BE(groups.length, 12);
+  groups.forEach(([start, end, glyph], index) => {
+    subtable.writeUInt32BE(start, 16 + index * 12);
+    subtable.writeUInt32BE(end, 20 + index * 12);
+    subtable.writeUInt32BE(glyph, 24 + index * 12);
+  });
+  // Two encoding records (Unicode full repertoire; Windows UCS-4) pointing at the one subtable.
+  const header = Buffer.alloc(4 + 2 * 8);
+  header.writeUInt16BE(2, 2);
+  header.writeUInt16BE(0, 4);
+  header.writeUInt16BE(4, 6);
+  header.writeUInt32BE(header.length, 8);
+  header.writeUInt16BE(3, 12);
+  header.writeUInt16BE(10, 14);
+  header.writeUInt32BE(header.length, 16);
+  const cmap = Buffer.concat([header, subtable]);
+  const data = assemble(font.data, tableDirectory(font.data), new Map([['cmap', cmap]]), ['DSIG']);
+  return loadFont(data);
 }

@@ -14,6 +14,8 @@ export interface PageImage {
   width: number;
   height: number;
   alt: string;
+  /** Its media type when not PNG (a story's lead photo is a JPEG). */
+  type?: string;
 }
 
 /**

@@ -19,10 +19,10 @@ import { punctuation } from '../i18n/punctuation.ts';
  * How much of the width estimate a line of this language takes: the estimates (src/charts/text.ts)
  * are for DejaVu Sans, about a tenth wider than Noto Sans SC's Latin; Chinese is measured as is.
  */
-const estimateScale: Record<Lang, number> = { en: 0.9, zh: 1 };
+export const estimateScale: Record<Lang, number> = { en: 0.9, zh: 1 };
 
 /** The gap after a qualifier set beside its number, in px at 40 px: a word space in English, a hair in Chinese. */
-const qualifierGap: Record<Lang, number> = { en: 16, zh: 8 };
+export const qualifierGap: Record<Lang, number> = { en: 16, zh: 8 };
 
 /**
  * The font the pictures name first: Noto Sans SC, which the build brings itself
@@ -114,7 +114,7 @@ export interface FigurePictureInput extends PictureFrame {
  * The site's mark (src/views/mark.ts, as in the header's src/components/Logo.astro), drawn at
  * `size` px with its top-left corner at x, y, in the light theme's literal colours.
  */
-function logo(x: number, y: number, size: number, arcs: readonly string[] | undefined): SvgNode {
+export function logo(x: number, y: number, size: number, arcs: readonly string[] | undefined): SvgNode {
   const k = size / MARK_SIZE;
   const shapes = markShapes({ arcs: arcs?.length ? arcs : [colors.logo], centre: colors.logo, child: '#ffffff' });
   return h(
@@ -235,7 +235,7 @@ export function pictureRoot(
 }
 
 /** The chart's own drawing as a nested <svg> placed at x, y and scaled by `scale`. */
-function nestedChart(data: ChartData, width: number, x: number, y: number, scale: number): string {
+export function nestedChart(data: ChartData, width: number, x: number, y: number, scale: number): string {
   const builder = builderFor(data);
   const height = builder.height(data, modeFor(width));
   const model = builder.build(data, width, height, data.lang, pictureTheme);

@@ -43,7 +43,7 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
 describe('a 9 MB photo in a story', () => {
   let root: string;
   let original: Buffer;
-  let build: ReturnType<typeof astro>;
+  let build: Awaited<ReturnType<typeof astro>>;
   const dist = () => join(root, 'dist');
   const page = (path: string) => readFileSync(join(dist(), path, 'index.html'), 'utf8');
 
@@ -52,7 +52,7 @@ describe('a 9 MB photo in a story', () => {
     original = await samplePhoto(5500, 3667);
     mkdirSync(join(root, 'content/photos/2024'), { recursive: true });
     writeFileSync(join(root, 'content/photos/2024/clinic-visit.jpg'), original);
-    build = astro(root, 'build');
+    build = await astro(root, 'build');
   }, 600_000);
 
   it('is a camera-sized original that the check accepts and the site builds', () => {

@@ -92,6 +92,8 @@ export function astro(
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         NODE_COMPILE_CACHE: compileCache,
+        // No PDF editions: Chromium would add seconds to every build, and these tests are about content.
+        PDF_EDITIONS: 'off',
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,6 +28,7 @@ const pageKinds = [
   'home',
   'year',
   'chapter',
+  'edition',
   'highlights',
   'highlight',
   'figure',
@@ -66,7 +67,16 @@ beforeAll(() => {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, SITE_URL: `${origin}${base}`, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Without the PDF editions (seconds of Chromium): the year pages then do not link them, and the
+      // crawl checks that. The picture cache is not pruned: this build's posters (QR codes of /yir/
+      // addresses) are not the main build's.
+      env: {
+        ...process.env,
+        SITE_URL: `${origin}${base}`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PDF_EDITIONS: 'off',
+        PICTURE_CACHE_PRUNE: 'off',
+      },
     },
   );
   if (build.status !== 0) throw new Error(`the sub-path build failed:\n${(build.stdout + build.stderr).slice(-4000)}`);

@@ -11,7 +11,7 @@ import { site } from '../../src/config.ts';
 import { csvRecords } from '../../src/share/csv.ts';
 import { EMBED_MESSAGE_TYPE } from '../../src/routes/urls.ts';
 import { drawnValues } from '../../src/charts/data.ts';
-import { chartPath, chartWhere, dataOf, metricNamed, metrics } from './content.ts';
+import { chartPath, chartWhere, dataOf, metricNamed, metrics, storyPath, storyWhere } from './content.ts';
 import { expectNoProblems, watchContext } from './audit.ts';
 
 // What is shared is picked from content/, not named by today's ids: any chart and any figure
@@ -235,6 +235,31 @@ test.describe('downloads', () => {
     for (const [format, type] of Object.entries(types)) {
       const response = await page.request.get(`/downloads/${file}.${format}`);
       expect(response.headers()['content-type'], format).toMatch(type);
+    }
+  });
+});
+
+test.describe('posters for WeChat Moments', () => {
+  // Without JavaScript: the poster is a plain link, so it must work with none.
+  test.use({ javaScriptEnabled: false });
+  test('a reader saves the poster of a chart, a figure and a story from the share panel', async ({ page }) => {
+    const story = storyWhere('a story', () => true);
+    const cases = [
+      { path: chartPath(chart(), 'zh'), name: '朋友圈海报', poster: `/posters/zh/charts/${chart().id}.png` },
+      { path: figurePath('en'), name: 'Poster for WeChat Moments', poster: `/posters/en/figures/${metric().id}.png` },
+      { path: storyPath('zh', story), name: '朋友圈海报', poster: `/posters/zh/stories/${story}.png` },
+    ];
+    for (const { path, name, poster } of cases) {
+      await page.goto(path);
+      const link = page.getByRole('link', { name });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', poster);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toMatch(/-(en|zh)-poster\.png$/);
+      const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+      // A PNG, 1080×1440 (its IHDR chunk).
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1080, 1440]);
     }
   });
 });

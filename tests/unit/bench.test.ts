@@ -8,6 +8,7 @@ describe('pageKind', () => {
     ['/en/', 'home'],
     ['/zh/2024/', 'year'],
     ['/en/2024/health/', 'chapter'],
+    ['/zh/2024/edition/', 'edition'],
     ['/en/2023/highlights/', 'highlights'],
     ['/zh/2023/highlights/healthy-food/', 'highlight'],
     ['/en/figures/partners/', 'figure'],

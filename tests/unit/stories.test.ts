@@ -88,6 +88,8 @@ describe('storyReferences', () => {
     expect(storyReferences(body)).toEqual({
       metrics: ['ecd-coverage@2024', 'health-services-reach@2024', 'newborn-care-training@2023'],
       charts: ['health-services-reach', 'newborn-care-training'],
+      // Reading order, for a story poster's lead figure.
+      inOrder: ['newborn-care-training@2023', 'health-services-reach@2024', 'ecd-coverage@2024'],
     });
   });
 
@@ -118,6 +120,12 @@ describe('storyReferences', () => {
         'one-stop-centres@2024',
       ],
       charts: ['ssc-funding'],
+      inOrder: [
+        'newborn-care-training@2024#online',
+        'ecd-coverage@2023',
+        'health-services-reach@2024',
+        'one-stop-centres@2024',
+      ],
     });
   });
 
@@ -132,7 +140,7 @@ describe('storyReferences', () => {
       '',
       'Shown: <Metric id="shown" year={2024} />.',
     ].join('\n');
-    expect(storyReferences(body)).toEqual({ metrics: ['shown@2024'], charts: [] });
+    expect(storyReferences(body)).toEqual({ metrics: ['shown@2024'], charts: [], inOrder: ['shown@2024'] });
   });
 
   it('keeps what an editor wrote where the value is not a literal, so the check can name it', () => {
@@ -140,7 +148,12 @@ describe('storyReferences', () => {
   });
 
   it('reads nothing from a body that is not valid MDX (the MDX check reports it), marks it incomplete, and does not throw', () => {
-    expect(storyReferences('<Metric id="x" year={2024}')).toEqual({ metrics: [], charts: [], incomplete: true });
+    expect(storyReferences('<Metric id="x" year={2024}')).toEqual({
+      metrics: [],
+      charts: [],
+      inOrder: [],
+      incomplete: true,
+    });
   });
 });
 

@@ -1,0 +1,54 @@
+/**
+ * Finds a Chromium: a Playwright-managed one if installed, else the system's. Shared by the
+ * build's PDF step (pdf-editions.ts), scripts/test.ts (which may install one), the benchmark and
+ * tests/playwright.config.ts (through scripts/browser.ts).
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Where Debian, Ubuntu and Google install Chromium or Chrome, looked at in this order. */
+export const systemChromiumPaths = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/** A Chromium that was found: Playwright's own, or a system one at its path. */
+export interface FoundBrowser {
+  kind: 'playwright' | 'system';
+  /** Undefined for Playwright's own browser, which it finds by itself. */
+  executablePath: string | undefined;
+}
+
+/**
+ * The Chromium to use: the one at CHROMIUM_PATH if that file exists, else Playwright's own if it
+ * was downloaded, else the first of `systemChromiumPaths` that exists; undefined when none is.
+ * Never throws.
+ */
+export function findChromium(): FoundBrowser | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return { kind: 'system', executablePath: fromEnv };
+  try {
+    if (existsSync(chromium.executablePath())) return { kind: 'playwright', executablePath: undefined };
+  } catch {
+    // Playwright throws when its browsers were never downloaded; fall through to the system's.
+  }
+  const system = systemChromiumPaths.find((path) => existsSync(path));
+  return system ? { kind: 'system', executablePath: system } : undefined;
+}
+
+/**
+ * Flags for a sandboxed, offline machine: without the background-networking ones Chromium keeps
+ * calling Google's hosts, which a closed network refuses (and which are blocked in mainland China).
+ */
+export const chromiumArgs = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
