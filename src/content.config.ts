@@ -15,8 +15,12 @@ import { page } from './schemas/pages.ts';
 import { chart } from './schemas/charts.ts';
 import { story } from './schemas/stories.ts';
 import { glossaryTerm } from './schemas/glossary.ts';
+import { correction } from './schemas/corrections.ts';
 import { contentLayout, type CollectionName } from './checks/content-layout.ts';
 import { withFreshStore } from './integrations/fresh-store.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { load as loadYaml } from 'js-yaml';
 
 /** The loader of one collection, reading the files content-layout.ts lists. */
 function loader(name: CollectionName): Loader {
@@ -28,6 +32,36 @@ function loader(name: CollectionName): Loader {
   return withFreshStore(inner);
 }
 
+/**
+ * A list file that may be missing or empty (the corrections log before anything is corrected):
+ * Astro's file() loader logs an error for a missing file and a warning for an empty list on every
+ * build, so those two cases clear the collection here and anything else is file()'s. The content
+ * check has already reported a file that is not a list.
+ */
+function optionalList(name: CollectionName): Loader {
+  const layout = contentLayout[name];
+  if (layout.kind !== 'file') throw new Error(`${name} is not a list file`);
+  const inner = loader(name);
+  return {
+    name: `${inner.name}:optional`,
+    load: async (context) => {
+      const path = fileURLToPath(new URL(`./content/${layout.path}`, context.config.root));
+      let data: unknown;
+      try {
+        data = existsSync(path) ? loadYaml(readFileSync(path, 'utf8')) : undefined;
+      } catch {
+        return inner.load(context); // not YAML: file() logs it, and the content check names the line
+      }
+      if (data === null || data === undefined || (Array.isArray(data) && data.length === 0)) {
+        context.store.clear();
+        context.watcher?.add(path);
+        return;
+      }
+      return inner.load(context);
+    },
+  };
+}
+
 export const collections = {
   sources: defineCollection({ loader: loader('sources'), schema: source }),
   areas: defineCollection({ loader: loader('areas'), schema: area }),
@@ -37,4 +71,5 @@ export const collections = {
   pages: defineCollection({ loader: loader('pages'), schema: page }),
   glossary: defineCollection({ loader: loader('glossary'), schema: glossaryTerm }),
   stories: defineCollection({ loader: loader('stories'), schema: story }),
+  corrections: defineCollection({ loader: optionalList('corrections'), schema: correction }),
 };
