@@ -275,7 +275,6 @@ export const en = {
   'corrections.notice': 'Corrected on {date}',
   'corrections.noticeLink': 'what changed and why',
   'corrections.noticeHeading': 'Corrections to this page',
-  'corrections.entryDate': 'Corrected on',
 
   'jsonld.chartDataset': 'The data of the chart “{title}”, from UNICEF China’s reviews, as CSV and JSON.',
 

@@ -272,7 +272,6 @@ export const zh: Record<UiKey, string> = {
   'corrections.notice': '已于{date}更正',
   'corrections.noticeLink': '查看修改内容和原因',
   'corrections.noticeHeading': '本页的更正',
-  'corrections.entryDate': '更正日期',
 
   'jsonld.chartDataset': '图表“{title}”的数据，取自联合国儿童基金会驻华办事处的工作回顾，提供CSV和JSON格式。',
 
