@@ -42,24 +42,31 @@ function optionalList(name: CollectionName): Loader {
   const layout = contentLayout[name];
   if (layout.kind !== 'file') throw new Error(`${name} is not a list file`);
   const inner = loader(name);
-  return {
-    name: `${inner.name}:optional`,
-    load: async (context) => {
-      const path = fileURLToPath(new URL(`./content/${layout.path}`, context.config.root));
-      let data: unknown;
-      try {
-        data = existsSync(path) ? loadYaml(readFileSync(path, 'utf8')) : undefined;
-      } catch {
-        return inner.load(context); // not YAML: file() logs it, and the content check names the line
-      }
-      if (data === null || data === undefined || (Array.isArray(data) && data.length === 0)) {
-        context.store.clear();
-        context.watcher?.add(path);
-        return;
-      }
-      return inner.load(context);
-    },
+  // Whether the last load found the file empty: then file() watches nothing, and this loader
+  // loads again when the file changes (in `astro dev`), once file() has taken over, it watches.
+  let empty = false;
+  let watching = false;
+  const load: Loader['load'] = async (context) => {
+    const path = fileURLToPath(new URL(`./content/${layout.path}`, context.config.root));
+    let data: unknown;
+    try {
+      data = existsSync(path) ? loadYaml(readFileSync(path, 'utf8')) : undefined;
+    } catch {
+      empty = false;
+      return inner.load(context); // not YAML: file() logs it, and the content check names the line
+    }
+    empty = data === null || data === undefined || (Array.isArray(data) && data.length === 0);
+    if (!empty) return inner.load(context);
+    context.store.clear();
+    if (context.watcher && !watching) {
+      watching = true;
+      context.watcher.add(path);
+      context.watcher.on('change', (changed) => {
+        if (changed === path && empty) void load(context);
+      });
+    }
   };
+  return { name: `${inner.name}:optional`, load };
 }
 
 export const collections = {
