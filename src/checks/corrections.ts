@@ -7,7 +7,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from '../model/errors.ts';
-import { languageNameInEnglish, languages } from '../i18n/languages.ts';
+import { languages } from '../i18n/languages.ts';
 import { isBroken, type ParsedContent } from './parsed-content.ts';
 
 const quoted = (values: Iterable<string | number>) => [...values].map((value) => `"${value}"`).join(', ');
@@ -15,7 +15,7 @@ const quoted = (values: Iterable<string | number>) => [...values].map((value) =>
 /**
  * Broken references and repeated ids in the corrections log: a metric, chart or story it names
  * that has no file (or whose file is broken: that is reported on its own), a metric year the
- * metric has no value for, a story missing in one language, and an id used twice. Never throws.
+ * metric has no value for, a story in neither language, and an id used twice. Never throws.
  */
 export function checkCorrections(content: ParsedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -58,20 +58,21 @@ export function checkCorrections(content: ParsedContent): ContentProblem[] {
         field: at('what', 'chart'),
         message: `names the chart "${what.chart}", which has no file in content/charts/ (known: ${quoted(content.chartIds)})`,
       });
-    if (what.story !== undefined)
-      for (const lang of languages) {
-        const path = what.story;
-        if (
-          content.stories[lang].some((story) => story.data.path === path) ||
-          isBroken(content.broken.stories[lang], path)
-        )
-          continue;
-        problems.push({
-          file: entry.file,
-          field: at('what', 'story'),
-          message: `names the story "${path}", but there is no content/stories/${lang}/${path}.mdx: a corrected story is named by its path in both languages (the ${languageNameInEnglish[lang]} file is missing)`,
-        });
-      }
+    // A story missing in one language only is reported by the story check ("has no Chinese
+    // version"): the log names the story, so only a path with no file in either language is its mistake.
+    if (
+      what.story !== undefined &&
+      !languages.some(
+        (lang) =>
+          content.stories[lang].some((story) => story.data.path === what.story) ||
+          isBroken(content.broken.stories[lang], what.story!),
+      )
+    )
+      problems.push({
+        file: entry.file,
+        field: at('what', 'story'),
+        message: `names the story "${what.story}", which has no file content/stories/{en,zh}/${what.story}.mdx (a story is named by its path under content/stories/en/ without .mdx, like "2024/health")`,
+      });
   }
   return problems;
 }

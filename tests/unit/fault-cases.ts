@@ -301,8 +301,7 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
       'content/corrections.yaml:11: [1].what.year: is 2023, but the metric "health-services-reach" has no value for 2023 (its years: "2024")',
       'content/corrections.yaml:17: [2].what.chart: names the chart "health-reach", which has no file in content/charts/ (known: "health-services-reach")',
       'content/corrections.yaml:21: [3].id: repeats the id "reach-2024" of entry [0]: every correction has its own id (its anchor on the corrections page)',
-      'content/corrections.yaml:23: [3].what.story: names the story "2024/nutrition", but there is no content/stories/en/2024/nutrition.mdx: a corrected story is named by its path in both languages (the English file is missing)',
-      'content/corrections.yaml:23: [3].what.story: names the story "2024/nutrition", but there is no content/stories/zh/2024/nutrition.mdx: a corrected story is named by its path in both languages (the Chinese file is missing)',
+      'content/corrections.yaml:23: [3].what.story: names the story "2024/nutrition", which has no file content/stories/{en,zh}/2024/nutrition.mdx (a story is named by its path under content/stories/en/ without .mdx, like "2024/health")',
     ],
   },
   'correction-bad-entry': {
