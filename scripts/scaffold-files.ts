@@ -1,9 +1,10 @@
 /**
- * Shared by `npm run new:story` and `npm run new:metric`: reading the flags, and writing the new
- * files without ever overwriting one that exists. A failure throws a {@link CliExit} (status 1,
+ * Shared by `npm run new:story`, `new:metric`, `new:year` and `new:source`: reading the flags, and
+ * writing the new files without ever overwriting one that exists (a new source is appended to
+ * content/sources.yaml, never written over it). A failure throws a {@link CliExit} (status 1,
  * the message for stderr), which the script's {@link runCli} turns into its exit status.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -72,8 +73,9 @@ export function refuseExisting(root: string, files: string[]) {
 
 /**
  * Writes the files of a successful scaffold under `root` and prints to `io.out` the files created
- * and `nextSteps`. Returns the files written. Throws a {@link CliExit} (status 1), writing nothing,
- * when `result` lists problems or when one of its files already exists.
+ * (or added to, for an `append` entry) and `nextSteps`. Returns the files written. Throws a
+ * {@link CliExit} (status 1), writing nothing, when `result` lists problems or when one of its new
+ * files already exists (or a file to add to does not).
  */
 export function writeScaffold(root: string, result: ScaffoldResult, nextSteps: string[], io: CliIO): ScaffoldFile[] {
   if (!result.ok) {
@@ -81,15 +83,23 @@ export function writeScaffold(root: string, result: ScaffoldResult, nextSteps: s
   }
   refuseExisting(
     root,
-    result.files.map((entry) => entry.file),
+    result.files.filter((entry) => !entry.append).map((entry) => entry.file),
   );
+  const missing = result.files.filter((entry) => entry.append && !existsSync(join(root, entry.file)));
+  if (missing.length) fail(`Nothing was written: ${missing.map((entry) => entry.file).join(' and ')} is missing.`);
   for (const entry of result.files) {
     const path = join(root, entry.file);
+    if (entry.append) {
+      // A blank line between entries, whatever the file ended with.
+      const before = readFileSync(path, 'utf8');
+      appendFileSync(path, `${before.endsWith('\n') ? '' : '\n'}${before.trim() ? '\n' : ''}${entry.text}`);
+      continue;
+    }
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, entry.text, { flag: 'wx' });
   }
-  io.out(
-    `Created:\n${result.files.map((entry) => `  ${entry.file}`).join('\n')}\n\nNext:\n${nextSteps.map((step) => `  - ${step}`).join('\n')}`,
-  );
+  const listed = result.files.map((entry) => `  ${entry.file}${entry.append ? ' (a new entry at the end)' : ''}`);
+  const heading = result.files.every((entry) => entry.append) ? 'Added to' : 'Created';
+  io.out(`${heading}:\n${listed.join('\n')}\n\nNext:\n${nextSteps.map((step) => `  - ${step}`).join('\n')}`);
   return result.files;
 }

@@ -3,12 +3,13 @@
  * (Chromium and CJK fonts for the browser tests, Java for the W3C Nu checker; installed with apt-get
  * when it can), then runs, stopping at the first failing stage:
  *
- *   1. lint (ESLint), format (Prettier), the layer rules (dependency-cruiser), the unit tests and
- *      the type check, alongside the build (two lanes, as the machine has two cores: neither needs
- *      anything built);
- *   2. the checks over the built files (Vitest project `dist`, W3C Nu checker included), then
- *      every content fixture through `astro build` in a scratch copy (Vitest project `build`);
- *   3. the browser tests (Playwright) against a preview of dist/ on a free port.
+ *   1. two lanes side by side, as the machine has two cores:
+ *      - lint (ESLint), format (Prettier), the layer rules (dependency-cruiser), the unit tests,
+ *        the type check, then (once the other lane's build has passed) the checks over the built
+ *        files (Vitest project `dist`, W3C Nu checker included);
+ *      - the build, then the builds that need no dist/ (Vitest project `build`: every content
+ *        fixture through `astro build` in a scratch copy, the content cache, the sub-path site);
+ *   2. the browser tests (Playwright) against a preview of dist/ on a free port.
  *
  * Prints each step's wall time and the total at the end. The preview-picture cache
  * (node_modules/.cache/social-images) is kept between runs.
@@ -28,6 +29,8 @@ interface Step {
   command: string;
   args: string[];
   extraEnv?: Record<string, string>;
+  /** The label of a step in another lane that must have passed before this one starts. */
+  after?: string;
 }
 
 /** Runs one step with its output passed through; exits the whole run when it fails. */
@@ -70,16 +73,27 @@ function runPrefixed({ label, command, args, extraEnv = {} }: Step): Promise<num
   });
 }
 
-/** Runs lanes side by side; each lane runs its steps in order and stops at its first failure. */
+/**
+ * Runs lanes side by side; each lane runs its steps in order and stops at its first failure. A
+ * step with `after` first waits for that step of another lane, and does not run if it failed.
+ */
 async function lanes(...groups: Step[][]) {
   const start = Date.now();
+  const done = new Map<string, { promise: Promise<boolean>; settle: (passed: boolean) => void }>();
+  for (const step of groups.flat()) {
+    let settle: (passed: boolean) => void = () => {};
+    const promise = new Promise<boolean>((resolve) => (settle = resolve));
+    done.set(step.label, { promise, settle });
+  }
   const codes = await Promise.all(
     groups.map(async (steps) => {
+      let code = 0;
       for (const step of steps) {
-        const code = await runPrefixed(step);
-        if (code !== 0) return code;
+        if (code === 0 && step.after && !(await done.get(step.after)!.promise)) code = 1;
+        if (code === 0) code = await runPrefixed(step);
+        done.get(step.label)!.settle(code === 0);
       }
-      return 0;
+      return code;
     }),
   );
   const failed = codes.find((code) => code !== 0);
@@ -164,13 +178,16 @@ await lanes(
     },
     { label: 'Unit tests', command: 'vitest', args: vitest('unit') },
     { label: 'Type check', command: 'astro', args: ['check', '--noSync'] },
+    { label: 'Checks over the built files', command: 'vitest', args: vitest('dist'), after: 'Build' },
   ],
-  [{ label: 'Build', command: 'astro', args: ['build'] }],
+  [
+    { label: 'Build', command: 'astro', args: ['build'] },
+    // Needs no dist/: every bad-content fixture through astro build in a scratch copy (the check's
+    // verdict is the build's), the content cache giving a clean build's site, and the site under a
+    // sub-path (its own output folder; preview pictures from the cache the build above filled).
+    { label: 'Content fixtures built', command: 'vitest', args: vitest('build') },
+  ],
 );
-run({ label: 'Checks over the built files', command: 'vitest', args: vitest('dist') });
-// Every bad-content fixture through astro build (the check's verdict is the build's), and the
-// content cache giving a clean build's site: scratch builds, one at a time.
-run({ label: 'Content fixtures built', command: 'vitest', args: vitest('build') });
 run({
   label: 'Browser tests',
   command: 'playwright',

@@ -94,6 +94,4 @@ export const site = {
    * 'https://creativecommons.org/licenses/by/4.0/') once UNICEF China has chosen one.
    */
   dataLicense: null as string | null,
-  /** The review years the site covers, newest first. */
-  years: [2024, 2023] as const,
 } as const;

@@ -10,7 +10,7 @@ import { formatFigure, formatList, formatMonth, formatMonthYear } from '../i18n/
 import { localizedPath, type Lang } from '../i18n/languages.ts';
 import { fillFigures } from '../model/figure-tokens.ts';
 import type { ContentIndex } from '../model/content-index.ts';
-import { t, type UiKey } from '../i18n/index.ts';
+import { t, type TextKey } from '../i18n/index.ts';
 import { countryPlaces, regionNames, type RegionId } from './geo/countries.ts';
 import { provinceTiles, type ProvinceTile } from './geo/provinces.ts';
 import { bracketed, collator, enumerate, paragraph } from '../i18n/writing.ts';
@@ -79,7 +79,7 @@ const tileShortName: Record<Lang, (tile: ProvinceTile) => string> = {
 };
 const monthNames = (lang: Lang) => Array.from({ length: 12 }, (_, index) => formatMonth(index + 1, lang));
 
-const unitHeading: Partial<Record<Unit, UiKey>> = {
+const unitHeading: Partial<Record<Unit, TextKey>> = {
   people: 'chart.unit.people',
   schools: 'chart.unit.schools',
   counties: 'chart.unit.counties',
@@ -285,7 +285,8 @@ const resolvers: { [K in Chart['kind']]: Resolver<K> } = {
       years,
       ui: {
         namedIn: t(lang, 'chart.namedIn'),
-        namedInBoth: t(lang, 'chart.namedInBoth'),
+        // "Both" only when the chart covers two years: a third review year makes it "more than one".
+        namedInBoth: t(lang, years.length > 2 ? 'chart.namedInSeveral' : 'chart.namedInBoth'),
         notNamed: t(lang, 'chart.notNamed'),
       },
     };

@@ -27,7 +27,7 @@ import { checkContentPromises } from './content-promises.ts';
 import { checkPictureGlyphs } from './picture-glyphs.ts';
 import { checkTypedFigures, type Prose } from './typed-figures.ts';
 import { mdxProseLines } from './typed-numbers.ts';
-import { checkPlaceholders } from './placeholders.ts';
+import { checkPlaceholders, checkScaffoldFields } from './placeholders.ts';
 import { checkYearFiles } from './year-files.ts';
 import { correction as correctionSchema } from '../schemas/corrections.ts';
 import { checkCorrections, withYamlLines } from './corrections.ts';
@@ -289,7 +289,12 @@ export function checkContent(root: string): ContentReport {
     glossary,
     corrections,
   };
-  problems.push(...checkCrossReferences(content), ...checkContentPromises(content), ...checkPictureGlyphs(content));
+  problems.push(
+    ...checkCrossReferences(content),
+    ...checkContentPromises(content),
+    ...checkPictureGlyphs(content),
+    ...checkScaffoldFields(content),
+  );
   problems.push(...checkYearFiles(content), ...checkCorrections(content));
 
   // A story's lead photo, like a photo in its body, is a file under public/.

@@ -1,5 +1,5 @@
 /**
- * New content files for editors (`npm run new:story`, `npm run new:metric`): the text of each file,
+ * New content files for editors (`npm run new:story`, `new:metric`, `new:year`, `new:source`): the text of each file,
  * checked with the same schemas and cross-reference checks as the build before anything is
  * written. Pure: takes the parsed content (content-files.ts) and returns files or problems.
  */
@@ -10,15 +10,25 @@ import { checkCrossReferences, type Located, type ParsedContent } from '../check
 import { splitFrontmatter } from '../checks/content-files.ts';
 import { storyReferences } from '../checks/story-references.ts';
 import { languages, otherLang, type Lang } from '../i18n/languages.ts';
-import { id } from '../schemas/common.ts';
+import { id, year as yearSchema } from '../schemas/common.ts';
 import { story as storySchema, type Story } from '../schemas/stories.ts';
 import { metric as metricSchema, units, type Metric, type Unit } from '../schemas/metrics.ts';
-import { metricPlaceholders, storyBodyPlaceholders, storyPlaceholders } from '../checks/placeholders.ts';
+import { reviewYear as reviewYearSchema } from '../schemas/years.ts';
+import { source as sourceSchema, type Source } from '../schemas/sources.ts';
+import {
+  metricPlaceholders,
+  sourcePlaceholders,
+  storyBodyPlaceholders,
+  storyPlaceholders,
+  yearPlaceholders,
+} from '../checks/placeholders.ts';
 
 export interface ScaffoldFile {
   /** Relative to the project root: content/stories/en/2024/road-safety.mdx. */
   file: string;
   text: string;
+  /** Added at the end of an existing file (a new entry of content/sources.yaml) instead of a new file. */
+  append?: boolean;
 }
 
 export type ScaffoldResult = { ok: true; files: ScaffoldFile[] } | { ok: false; problems: string[] };
@@ -261,4 +271,152 @@ export function scaffoldMetric(content: ParsedContent, options: MetricOptions): 
   const located: Located<Metric> = { file, data: parsed.data };
   const problems = problemsIn({ ...content, metrics: [...content.metrics, located] }, [file]);
   return problems.length ? { ok: false, problems } : { ok: true, files: [{ file, text: yaml }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years
+
+export interface YearOptions {
+  year: number;
+  /** The id of the year's source document in content/sources.yaml (`npm run new:source` adds one). */
+  source: string;
+}
+
+/** Where a review year's file is, relative to the project root: content/years/2025.yaml. */
+export const yearFile = (year: number) => `content/years/${year}.yaml`;
+
+/**
+ * content/years/{year}.yaml for a new review year: placeholder texts in both languages and no
+ * key figure yet, which the content check reports until they are written (src/checks/placeholders.ts),
+ * and the year's source. Valid for the schemas as written, so `new:metric` and `new:story` take the
+ * year at once. The year's stories, figures and charts are written by the other scaffolds; its
+ * highlights page needs no chart (a timeline chart, `kind: timeline` with `year:`, is optional).
+ */
+export function scaffoldYear(content: ParsedContent, options: YearOptions): ScaffoldResult {
+  const file = yearFile(options.year);
+  const yearCheck = yearSchema.safeParse(options.year);
+  if (!yearCheck.success)
+    return { ok: false, problems: [`--year ${options.year}: ${yearCheck.error.issues[0]!.message}`] };
+  if (content.years.some((entry) => entry.data.year === options.year)) {
+    return { ok: false, problems: [`--year ${options.year}: the site already has a ${options.year} review (${file})`] };
+  }
+  if (!content.sources.some((entry) => entry.data.id === options.source)) {
+    const known = content.sources.map((entry) => entry.data.id).join(', ');
+    return {
+      ok: false,
+      problems: [
+        `--source "${options.source}": there is no such source in content/sources.yaml (known: ${known}). Add the year's source document first: npm run new:source -- --id … --year ${options.year} --language … --url …`,
+      ],
+    };
+  }
+  const text = (field: keyof typeof yearPlaceholders) => [
+    `${field}:`,
+    ...languages.map((lang) => `  ${lang}: ${quoted(yearPlaceholders[field][lang])}`),
+  ];
+  const yaml = [
+    `# The ${options.year} review. Replace the placeholders in both languages, then list the year's key`,
+    `# figures under featured (metric ids with a ${options.year} value). See "A new year" in content/README.md.`,
+    `year: ${options.year}`,
+    ...text('title'),
+    ...text('intro'),
+    ...text('approach'),
+    '# Metric ids shown as the key figures, in order: featured: [partners, counties-reached]',
+    'featured: []',
+    '# Chart ids shown on the year page, in order (optional).',
+    'charts: []',
+    'sources:',
+    `  - ${bare(options.source)}`,
+    '',
+  ].join('\n');
+  const parsed = parse(reviewYearSchema, parseYaml(yaml), file);
+  if (!parsed.data) return { ok: false, problems: parsed.problems.map(formatProblem) };
+  const problems = problemsIn({ ...content, years: [...content.years, { file, data: parsed.data }] }, [file]);
+  return problems.length ? { ok: false, problems } : { ok: true, files: [{ file, text: yaml }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+export interface SourceOptions {
+  id: string;
+  /** The year the document reports on; left out for standing pages such as About Us. */
+  year?: number;
+  /** The language the document was published in. */
+  language: string;
+  kind: string;
+  url: string;
+  /** Ids of the sections figures will cite (at least one). */
+  sections: string[];
+  title?: Partial<Record<Lang, string>>;
+}
+
+export const sourcesFile = 'content/sources.yaml';
+
+/** The publisher every source so far has: UNICEF China, as sources.yaml names it. */
+const publisher = { en: 'UNICEF China', zh: '联合国儿童基金会驻华办事处' };
+
+/**
+ * One new entry for content/sources.yaml, to be appended (the file lists every source): the
+ * document's id, year, language, kind, address and sections, with placeholder titles where none
+ * is given, which the content check reports until they are written (src/checks/placeholders.ts).
+ * Checked with the source schema and against the other sources (a repeated id) before anything is
+ * written.
+ */
+export function scaffoldSource(content: ParsedContent, options: SourceOptions): ScaffoldResult {
+  if (!isId(options.id)) {
+    return {
+      ok: false,
+      problems: [
+        `--id "${options.id}": must be lowercase words joined by hyphens, like "annual-review-2025": figures and stories cite the source by it`,
+      ],
+    };
+  }
+  const existing = content.sources.find((entry) => entry.data.id === options.id);
+  if (existing) {
+    return {
+      ok: false,
+      problems: [
+        `--id "${options.id}": ${existing.file} already has a source with this id: edit it, or choose another id`,
+      ],
+    };
+  }
+  const badSection = options.sections.find((section) => !isId(section));
+  if (badSection !== undefined || options.sections.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        `--sections "${options.sections.join(',')}": must be section ids, lowercase words joined by hyphens and separated by commas, like "overview,health,education"`,
+      ],
+    };
+  }
+  const title = (lang: Lang) => options.title?.[lang] ?? sourcePlaceholders.title[lang];
+  const pair = (text: Record<Lang, string>) => `{ en: ${quoted(text.en)}, zh: ${quoted(text.zh)} }`;
+  const entry = [
+    `- id: ${options.id}`,
+    `  title: ${pair({ en: title('en'), zh: title('zh') })}`,
+    `  publisher: ${pair(publisher)}`,
+    ...(options.year !== undefined ? [`  year: ${options.year}`] : []),
+    `  language: ${bare(options.language)}`,
+    `  kind: ${bare(options.kind)}`,
+    `  url: ${quoted(options.url)}`,
+    '  sections:',
+    ...options.sections.flatMap((section) => [
+      `    - id: ${section}`,
+      `      title: ${pair(sourcePlaceholders.section)}`,
+    ]),
+    '',
+  ].join('\n');
+  const index = content.sources.length;
+  const parsed = parse(sourceSchema, (parseYaml(entry) as unknown[])[0], sourcesFile);
+  if (!parsed.data) {
+    // The field paths are the entry's own (`url`), which is what the editor typed as a flag.
+    return { ok: false, problems: parsed.problems.map(formatProblem) };
+  }
+  const located: Located<Source> = { file: sourcesFile, path: [index], data: parsed.data };
+  const problems = checkCrossReferences({ ...content, sources: [...content.sources, located] })
+    .filter((problem) => problem.file === sourcesFile && problem.field.startsWith(`[${index}]`))
+    .map(formatProblem);
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, files: [{ file: sourcesFile, text: entry, append: true }] };
 }

@@ -5,9 +5,11 @@ export const en = {
   'site.name': 'UNICEF China Year in Review',
   'site.shortName': 'Year in Review',
   'site.org': 'UNICEF China',
-  'site.tagline': 'Results for children in China and beyond, 2023 and 2024',
+  'site.tagline': 'Results for children in China and beyond, {years}',
   'site.description':
-    'What UNICEF China and its partners achieved for children in 2023 and 2024: key figures, charts and stories, in English and Chinese.',
+    'What UNICEF China and its partners achieved for children in {years}: key figures, charts and stories, in English and Chinese.',
+  /** One review year inside a list of years ({years} above): "2023 and 2024". */
+  'years.item': '{year}',
 
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
@@ -22,7 +24,8 @@ export const en = {
   'nav.notTranslated': '(no English version of this page yet)',
 
   'search.title': 'Search',
-  'search.description': 'Search the stories, figures and pages of UNICEF China’s 2023 and 2024 reviews, in English.',
+  'search.description#one': 'Search the stories, figures and pages of UNICEF China’s {years} review, in English.',
+  'search.description#other': 'Search the stories, figures and pages of UNICEF China’s {years} reviews, in English.',
   'search.label': 'Search this site',
   'search.submit': 'Search',
   'search.hint': 'For example: newborn care, school nutrition, South-South cooperation.',
@@ -38,10 +41,12 @@ export const en = {
   'search.empty': 'Type a word or two, then press Search.',
 
   'home.title': 'UNICEF China Year in Review',
-  'home.description':
-    'Key figures and stories from UNICEF China’s 2023 and 2024 reviews: health, education, child protection, social policy and South-South cooperation.',
+  'home.description#one':
+    'Key figures and stories from UNICEF China’s {years} review: health, education, child protection, social policy and South-South cooperation.',
+  'home.description#other':
+    'Key figures and stories from UNICEF China’s {years} reviews: health, education, child protection, social policy and South-South cooperation.',
   'home.lead':
-    'Every child has the right to survive, grow, be protected and take part. This site sets out, figure by figure and source by source, what UNICEF China and its partners did for children in 2023 and 2024.',
+    'Every child has the right to survive, grow, be protected and take part. This site sets out, figure by figure and source by source, what UNICEF China and its partners did for children in {years}.',
   'home.statementOf': 'The {year} review',
   'home.years': 'The reviews',
   'home.yearCard': 'Read the {year} review',
@@ -50,8 +55,6 @@ export const en = {
     'Each number on this site is entered once, with the exact wording of its source (“almost”, “more than”), and can be linked to and downloaded.',
   'home.figuresLink': 'Browse and download all figures',
   'home.aboutHeading': 'How UNICEF China works',
-  'home.aboutLink': 'About UNICEF China',
-  'home.prioritiesLink': 'Our priorities: social policy',
 
   'root.title': 'UNICEF China Year in Review · 年度工作回顾',
   'root.choose': 'Choose a language',
@@ -101,8 +104,10 @@ export const en = {
   'figure.targetBy': 'by {year}',
 
   'data.title': 'Open data: every figure',
-  'data.description':
-    'Every figure from UNICEF China’s 2023 and 2024 reviews, grouped by programme area, with its source and as CSV or JSON downloads.',
+  'data.description#one':
+    'Every figure from UNICEF China’s {years} review, grouped by programme area, with its source and as CSV or JSON downloads.',
+  'data.description#other':
+    'Every figure from UNICEF China’s {years} reviews, grouped by programme area, with its source and as CSV or JSON downloads.',
   'data.lead':
     'Every figure on this site, exactly as its source states it. Download them all, or follow a figure to its own page to see its definition and source.',
   'data.download': 'Download',
@@ -128,16 +133,21 @@ export const en = {
   'story.highlight': 'Highlight · {date}',
   'story.backToYear': 'Back to the {year} review',
   'highlights.title': '{year} month by month',
-  'highlights.description': 'Twelve highlights of UNICEF China’s work for children in {year}, month by month.',
-  'highlights.lead': 'Twelve moments from the year, from January to December. Each links to its own page.',
-  'highlights.link': 'The year month by month: {count} highlights',
+  'highlights.description#one': 'UNICEF China’s work for children in {year}: {count} highlight, with its own page.',
+  'highlights.description#other': 'UNICEF China’s work for children in {year}, month by month: {count} highlights.',
+  'highlights.lead#one': 'A moment from the year: {count} highlight, with its own page.',
+  'highlights.lead#other': 'The year month by month, in {count} moments. Each links to its own page.',
+  'highlights.link#one': 'The year month by month: {count} highlight',
+  'highlights.link#other': 'The year month by month: {count} highlights',
   'highlights.timeline': 'Timeline of highlights',
   'year.chapters': 'Chapters of the {year} review',
   'year.featuredCharts': 'Featured charts',
   'chart.nav': 'Charts',
   'chart.galleryTitle': 'Charts',
-  'chart.galleryDescription':
-    'Every chart from UNICEF China’s 2023 and 2024 reviews, each with its own link, its data as a table and its sources, in English and Chinese.',
+  'chart.galleryDescription#one':
+    'Every chart from UNICEF China’s {years} review, each with its own link, its data as a table and its sources, in English and Chinese.',
+  'chart.galleryDescription#other':
+    'Every chart from UNICEF China’s {years} reviews, each with its own link, its data as a table and its sources, in English and Chinese.',
   'chart.galleryLead':
     'Each chart draws its figures straight from the reviews, with their exact wording. Open a chart for its own page, its notes and its data.',
   'chart.allCharts': 'All charts',
@@ -167,6 +177,7 @@ export const en = {
   'chart.countriesCount': '{count} countries',
   'chart.namedIn': 'Named in {year}',
   'chart.namedInBoth': 'Named in both years',
+  'chart.namedInSeveral': 'Named in more than one year',
   'chart.notNamed': 'Not named',
   'chart.unit.people': 'People',
   'chart.unit.schools': 'Schools',

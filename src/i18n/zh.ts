@@ -1,14 +1,19 @@
 import type { UiKey } from './en.ts';
 import type { Writing } from './writing-rules.ts';
 
-/** 中文界面文字。键必须与英文词典完全一致：缺一个键就是类型错误，单元测试也会失败。 */
-export const zh: Record<UiKey, string> = {
+/**
+ * 中文界面文字。键必须与英文词典完全一致：缺一个键就是类型错误，单元测试也会失败。
+ * 随数量变化的文字（`键#one`、`键#other`）：中文不分单复数（Intl.PluralRules 只有 other），只写 `#other`。
+ */
+export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
   'site.name': '联合国儿童基金会驻华办事处年度工作回顾',
   'site.shortName': '年度工作回顾',
   'site.org': '联合国儿童基金会驻华办事处',
-  'site.tagline': '2023—2024年，为中国及全世界儿童取得的成果',
+  'site.tagline': '{years}，为中国及全世界儿童取得的成果',
   'site.description':
-    '联合国儿童基金会驻华办事处及合作伙伴2023年和2024年为儿童取得的成果：关键数据、图表与故事，中英双语呈现。',
+    '联合国儿童基金会驻华办事处及合作伙伴{years}为儿童取得的成果：关键数据、图表与故事，中英双语呈现。',
+  /** 年份列表（上面的 {years}）中的一个年份：“2023年和2024年”。 */
+  'years.item': '{year}年',
 
   'nav.skip': '跳至正文',
   'nav.main': '主导航',
@@ -23,7 +28,7 @@ export const zh: Record<UiKey, string> = {
   'nav.notTranslated': '（本页暂无中文版）',
 
   'search.title': '搜索',
-  'search.description': '搜索联合国儿童基金会驻华办事处2023年和2024年工作回顾中文版的故事、数据和页面。',
+  'search.description#other': '搜索联合国儿童基金会驻华办事处{years}工作回顾中文版的故事、数据和页面。',
   'search.label': '搜索本站',
   'search.submit': '搜索',
   'search.hint': '例如：新生儿、学校营养、南南合作。',
@@ -39,10 +44,10 @@ export const zh: Record<UiKey, string> = {
   'search.empty': '请输入一两个词，然后点击“搜索”。',
 
   'home.title': '联合国儿童基金会驻华办事处年度工作回顾',
-  'home.description':
-    '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的关键数据与故事：儿童健康、教育、儿童保护、社会政策与南南合作。',
+  'home.description#other':
+    '联合国儿童基金会驻华办事处{years}工作回顾中的关键数据与故事：儿童健康、教育、儿童保护、社会政策与南南合作。',
   'home.lead':
-    '每一名儿童都有生存、发展、受保护和参与的权利。本网站逐项列出数据、逐条注明出处，呈现联合国儿童基金会驻华办事处及合作伙伴在2023年和2024年为儿童所做的工作。',
+    '每一名儿童都有生存、发展、受保护和参与的权利。本网站逐项列出数据、逐条注明出处，呈现联合国儿童基金会驻华办事处及合作伙伴在{years}为儿童所做的工作。',
   'home.statementOf': '{year}年工作回顾',
   'home.years': '年度回顾',
   'home.yearCard': '阅读{year}年工作回顾',
@@ -50,8 +55,6 @@ export const zh: Record<UiKey, string> = {
   'home.figuresText': '本网站的每个数字只录入一次，并保留原文的限定表述（如“近”“超过”），均可单独链接和下载。',
   'home.figuresLink': '浏览并下载全部数据',
   'home.aboutHeading': '我们如何开展工作',
-  'home.aboutLink': '关于联合国儿童基金会驻华办事处',
-  'home.prioritiesLink': '工作重点：社会政策',
 
   'root.title': 'UNICEF China Year in Review · 年度工作回顾',
   'root.choose': '请选择语言',
@@ -100,8 +103,8 @@ export const zh: Record<UiKey, string> = {
   'figure.targetBy': '{year}年前',
 
   'data.title': '开放数据：全部数据',
-  'data.description':
-    '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的全部数据，按工作领域分组并注明出处，可下载CSV或JSON文件。',
+  'data.description#other':
+    '联合国儿童基金会驻华办事处{years}工作回顾中的全部数据，按工作领域分组并注明出处，可下载CSV或JSON文件。',
   'data.lead':
     '本网站的全部数据，均与原始资料的表述完全一致。您可以一次性下载，也可以点击某项数据，查看其统计口径和出处。',
   'data.download': '下载',
@@ -127,16 +130,16 @@ export const zh: Record<UiKey, string> = {
   'story.highlight': '{date} · 亮点',
   'story.backToYear': '返回{year}年工作回顾',
   'highlights.title': '{year}年逐月亮点',
-  'highlights.description': '联合国儿童基金会驻华办事处{year}年为儿童开展的工作，逐月呈现十二个亮点。',
-  'highlights.lead': '从1月到12月，回顾这一年中的十二个重要时刻。点击即可阅读详情。',
-  'highlights.link': '逐月回顾：{count}个亮点',
+  'highlights.description#other': '联合国儿童基金会驻华办事处{year}年为儿童开展的工作，逐月呈现{count}个亮点。',
+  'highlights.lead#other': '按月份回顾这一年中的{count}个重要时刻。点击即可阅读详情。',
+  'highlights.link#other': '逐月回顾：{count}个亮点',
   'highlights.timeline': '亮点时间线',
   'year.chapters': '{year}年工作回顾各章',
   'year.featuredCharts': '重点图表',
   'chart.nav': '图表',
   'chart.galleryTitle': '图表',
-  'chart.galleryDescription':
-    '联合国儿童基金会驻华办事处2023年和2024年工作回顾中的全部图表，每幅图表均有独立链接、数据表和资料来源，中英双语呈现。',
+  'chart.galleryDescription#other':
+    '联合国儿童基金会驻华办事处{years}工作回顾中的全部图表，每幅图表均有独立链接、数据表和资料来源，中英双语呈现。',
   'chart.galleryLead':
     '每幅图表的数据均直接取自工作回顾，并保留原文的限定表述。点击图表可进入其独立页面，查看说明和数据。',
   'chart.allCharts': '全部图表',
@@ -166,6 +169,7 @@ export const zh: Record<UiKey, string> = {
   'chart.countriesCount': '{count}个国家',
   'chart.namedIn': '{year}年提及',
   'chart.namedInBoth': '两年均提及',
+  'chart.namedInSeveral': '多个年份均提及',
   'chart.notNamed': '未具体提及',
   'chart.unit.people': '人数',
   'chart.unit.schools': '学校数',

@@ -27,7 +27,16 @@ export async function loadYears() {
   return (await getCollection('years')).map((entry) => entry.data).sort(siteOrder.years);
 }
 
-/** Metrics (content/metrics/), by id. */
+/**
+ * The review years the site covers, newest first: one per file in content/years/, read from the
+ * content index (`reviewYears`). The navigation, the home page, search and every text naming the
+ * years ("2023 and 2024") read them here, so a new year is a new file and nothing else.
+ */
+export async function loadYearNumbers(): Promise<readonly number[]> {
+  return (await loadContentIndex()).reviewYears;
+}
+
+/** Metrics (content/metrics/), by id: the one place a figure is typed. */
 export async function loadMetrics() {
   return (await getCollection('metrics')).map((entry) => entry.data).sort(siteOrder.metrics);
 }

@@ -16,8 +16,12 @@ export const reviewYear = z
     intro: bilingual,
     /** How the programme works ("pilots to policy to scale"). May show figures as `{metric-id@year}`. */
     approach: bilingual,
-    /** Metric ids shown as the year's key figures, in order. Each must have a value for this year. */
-    featured: z.array(id, { error: 'must be a list of metric ids' }).min(1, { error: 'must list at least one metric' }),
+    /**
+     * Metric ids shown as the year's key figures, in order. Each must have a value for this year.
+     * `new:year` writes an empty list, which the content check reports until it is filled
+     * (src/checks/placeholders.ts): the year is usable by the other scaffolds meanwhile.
+     */
+    featured: z.array(id, { error: 'must be a list of metric ids' }).default([]),
     /** Chart ids shown on the year's overview, in order. */
     charts: z.array(id, { error: 'must be a list of chart ids' }).default([]),
     /** The source documents for the year. */

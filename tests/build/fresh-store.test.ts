@@ -35,7 +35,7 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 }
 
 describe('the content cache', () => {
-  it('never serves a page the files no longer say: build, break, fix, build equals a clean build', () => {
+  it('never serves a page the files no longer say: build, break, fix, build equals a clean build', async () => {
     const edit = (root: string, name: string) =>
       writeFileSync(
         join(root, 'content/stories/en/2024', name),
@@ -43,17 +43,17 @@ describe('the content cache', () => {
       );
     const clean = scratchProject();
     edit(clean, 'health.mdx');
-    const cleanBuild = astro(clean, 'build');
-    expect(cleanBuild.status, cleanBuild.output).toBe(0);
-
     const root = scratchProject();
     const stories = join(root, 'content/stories/en/2024');
-    expect(astro(root, 'build').status).toBe(0);
+    // The clean build and the editor's first good build are independent: both at once (two cores).
+    const [cleanBuild, firstBuild] = await Promise.all([astro(clean, 'build'), astro(root, 'build')]);
+    expect(cleanBuild.status, cleanBuild.output).toBe(0);
+    expect(firstBuild.status, firstBuild.output).toBe(0);
     edit(root, 'Health.mdx');
     rmSync(join(stories, 'health.mdx'));
-    const sync = astro(root, 'sync');
+    const sync = await astro(root, 'sync');
     expect(sync.status, sync.output).toBe(0);
-    const refused = astro(root, 'build');
+    const refused = await astro(root, 'build');
     expect(refused.status).not.toBe(0);
     expect(refused.output).toContain('content/stories/en/2024/Health.mdx');
     renameSync(join(stories, 'Health.mdx'), join(stories, 'health.mdx'));
@@ -63,7 +63,7 @@ describe('the content cache', () => {
     expect(used.length).toBeGreaterThan(0);
     writeFileSync(join(pictures, 'no-page-uses-this.png'), 'x');
     utimesSync(join(pictures, 'no-page-uses-this.png'), new Date('2020-01-01'), new Date('2020-01-01'));
-    const fixed = astro(root, 'build');
+    const fixed = await astro(root, 'build');
     expect(fixed.status, fixed.output).toBe(0);
     expect(differences(site(root), site(clean))).toEqual([]);
     expect(readdirSync(pictures).sort()).toEqual(readdirSync(join(clean, 'node_modules/.cache/social-images')).sort());

@@ -5,7 +5,7 @@
  * exported functions, in scaffold.test.ts and translation-status.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,24 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
       `Nothing was written:\n  - content/metrics/${names.metric}.yaml: values[0].value: must be a number`,
     );
     expect(existsSync(join(root, `content/metrics/${names.metric}.yaml`))).toBe(false);
+  });
+
+  it('npm run new:source and new:year add a source and a year file, and say what to do next', () => {
+    const root = contentCopy();
+    const year = Math.max(...readdirSync(join(root, 'content/years')).map((name) => parseInt(name, 10))) + 1;
+    const source = script(
+      'new-source.ts',
+      ...['--root', root, '--id', `cli-source-${year}`, '--year', String(year), '--language', 'en'],
+      ...['--url', 'https://www.unicef.cn/en'],
+    );
+    expect(source.stderr).toBe('');
+    expect(source.status).toBe(0);
+    const created = script('new-year.ts', '--root', root, '--year', String(year), '--source', `cli-source-${year}`);
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain(`Created:\n  content/years/${year}.yaml\n`);
+    expect(created.stdout).toContain('Next:');
+    expect(existsSync(join(root, `content/years/${year}.yaml`))).toBe(true);
   });
 
   it('npm run check:content passes on this project', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
-import { t } from '../../src/i18n/index.ts';
+import { dictionaries, t, tCount, yearList } from '../../src/i18n/index.ts';
 import {
   bracketed,
   enumerate,
@@ -14,6 +14,8 @@ import {
 } from '../../src/i18n/writing.ts';
 import {
   alternatesOf,
+  htmlLang,
+  type Lang,
   langFromPath,
   localizedPath,
   routeOf,
@@ -21,15 +23,34 @@ import {
   withTrailingSlash,
 } from '../../src/i18n/languages.ts';
 
+/** A dictionary's keys with each plural text (`base#one`, `base#other`) as one `base#` key. */
+const textKeys = (dictionary: object) =>
+  [...new Set(Object.keys(dictionary).map((key) => key.replace(/#.*/, '#')))].sort();
+
 describe('UI dictionaries', () => {
-  it('have exactly the same keys in both languages', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  it('have exactly the same texts in both languages', () => {
+    expect(textKeys(zh)).toEqual(textKeys(en));
+  });
+
+  it("give each plural text exactly the forms of its language's plural rules (CLDR)", () => {
+    for (const [lang, dictionary] of Object.entries(dictionaries) as [Lang, Record<string, string>][]) {
+      const categories = new Intl.PluralRules(htmlLang[lang]).resolvedOptions().pluralCategories.slice().sort();
+      for (const base of textKeys(dictionary).filter((key) => key.endsWith('#'))) {
+        const forms = Object.keys(dictionary)
+          .filter((key) => key.startsWith(base))
+          .map((key) => key.slice(base.length))
+          .sort();
+        expect(forms, `${lang} ${base}`).toEqual(categories);
+      }
+    }
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
+    const zhText = zh as Record<string, string>;
+    for (const [key, text] of Object.entries(en)) {
+      expect(placeholders(zhText[key] ?? zhText[key.replace(/#.*/, '#other')]!), key).toEqual(placeholders(text));
     }
   });
 
@@ -40,6 +61,54 @@ describe('UI dictionaries', () => {
   it('fills placeholders', () => {
     expect(t('en', 'nav.year', { year: 2024 })).toBe('Year 2024');
     expect(t('zh', 'nav.year', { year: 2024 })).toBe('2024年');
+  });
+});
+
+describe('texts that depend on a count', () => {
+  it('take the singular in English for one, and write counts under ten in words', () => {
+    expect(tCount('en', 'highlights.link', 1)).toBe('The year month by month: one highlight');
+    expect(tCount('en', 'highlights.link', 3)).toBe('The year month by month: three highlights');
+    expect(tCount('en', 'highlights.link', 12)).toBe('The year month by month: 12 highlights');
+  });
+
+  it('have one form in Chinese', () => {
+    expect(tCount('zh', 'highlights.link', 1)).toBe('逐月回顾：一个亮点');
+    expect(tCount('zh', 'highlights.link', 2)).toBe('逐月回顾：两个亮点');
+    expect(tCount('zh', 'highlights.link', 12)).toBe('逐月回顾：12个亮点');
+  });
+
+  it('never say "twelve" for another number of highlights', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const count of [1, 5]) {
+        const texts = [
+          tCount(lang, 'highlights.lead', count),
+          tCount(lang, 'highlights.description', count, { year: 2025 }),
+        ];
+        for (const text of texts) expect(text).not.toMatch(/twelve|十二|12/i);
+      }
+    }
+  });
+});
+
+describe('the review years in interface texts', () => {
+  it('lists the years as each language joins a list, oldest first', () => {
+    expect(yearList('en', [2024, 2023])).toBe('2023 and 2024');
+    expect(yearList('zh', [2024, 2023])).toBe('2023年和2024年');
+    expect(yearList('en', [2025, 2023, 2024])).toBe('2023, 2024 and 2025');
+    expect(yearList('zh', [2025, 2023, 2024])).toBe('2023年、2024年和2025年');
+    expect(yearList('zh', [2025])).toBe('2025年');
+  });
+
+  it('says "review" for one year and "reviews" for more', () => {
+    const describe = (years: number[]) =>
+      tCount('en', 'home.description', years.length, { years: yearList('en', years) });
+    expect(describe([2025])).toContain('UNICEF China’s 2025 review:');
+    expect(describe([2023, 2024, 2025])).toContain('UNICEF China’s 2023, 2024 and 2025 reviews:');
+  });
+
+  it('names no year in the dictionaries: the years come from content/years/', () => {
+    for (const text of [...Object.values(en), ...Object.values(zh)])
+      expect(text).not.toMatch(/(?<![-–—\d])20\d\d(?!\d)/); // a standard's edition (GB/T 7714-2015) is no review year
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * `npm run new:story` and `npm run new:metric` write files that pass `npm run check:content`, and
+ * `npm run new:story`, `new:metric`, `new:year` and `new:source` write files that pass (or, for the
+ * placeholders of a year and a source, are reported by) `npm run check:content`, and
  * the check fails on a broken fixture with its message. The scripts' functions run in-process with
  * the editors' flags (plus `--root`), on a temporary copy of the project's content: never on the
  * real content/. tests/unit/cli.test.ts starts each script once from the command line.
@@ -10,12 +11,26 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, splitFrontmatter } from '../../src/checks/content-files.ts';
-import { exampleMetric, scaffoldMetric, scaffoldStory } from '../../src/editor/scaffold.ts';
+import {
+  exampleMetric,
+  scaffoldMetric,
+  scaffoldSource,
+  scaffoldStory,
+  scaffoldYear,
+} from '../../src/editor/scaffold.ts';
 import { checkContentCommand } from '../../scripts/check-content.ts';
 import { newMetric } from '../../scripts/new-metric.ts';
+import { newSource } from '../../scripts/new-source.ts';
 import { newStory } from '../../scripts/new-story.ts';
+import { newYear } from '../../scripts/new-year.ts';
 import { runCommand, unusedNames } from './cli-run.ts';
-import { placeholders } from '../../src/checks/placeholders.ts';
+import {
+  placeholders,
+  sourcePlaceholders,
+  storyBodyPlaceholders,
+  storyPlaceholders,
+  yearPlaceholders,
+} from '../../src/checks/placeholders.ts';
 
 const project = join(import.meta.dirname, '../..');
 /** The metric id and story slug the scaffolds create: ones content/ does not use yet. */
@@ -330,5 +345,137 @@ describe('scaffold helpers', () => {
         'content/metrics/x.yaml: values[0].citations[0].section: names the section "nutrition", which the source "annual-review-2024" does not have (its sections: "health")',
       ],
     });
+  });
+});
+
+describe('npm run new:source and new:year', reads, () => {
+  const valid = join(import.meta.dirname, '../fixtures/valid');
+  /** The year after the fixture's last, and a source id the fixture does not have. */
+  const known = checkContent(valid).content;
+  const year = Math.max(...known.years.map((entry) => entry.data.year)) + 1;
+  const source = `annual-review-${year}`;
+  const sourceFlags = ['--id', source, '--year', String(year), '--language', 'zh', '--url', 'https://www.unicef.cn/'];
+  const fill = (file: string, replacements: [string, string][]) => {
+    let text = readFileSync(file, 'utf8');
+    for (const [from, to] of replacements) text = text.split(from).join(to);
+    writeFileSync(file, text);
+  };
+
+  it('add a source and a year that the check reports until their placeholders are written, then passes', () => {
+    const root = copyOf(valid);
+    const sourcesBefore = readFileSync(join(root, 'content/sources.yaml'), 'utf8');
+    const added = run(newSource, root, [...sourceFlags, '--sections', 'overview,health']);
+    expect(added.stderr).toBe('');
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('Added to:\n  content/sources.yaml (a new entry at the end)');
+    // The existing entries are kept byte for byte: the new one is added at the end.
+    expect(readFileSync(join(root, 'content/sources.yaml'), 'utf8').startsWith(sourcesBefore)).toBe(true);
+
+    const created = run(newYear, root, ['--year', String(year), '--source', source]);
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain(`Created:\n  content/years/${year}.yaml`);
+    expect(created.stdout).toContain(`npm run new:story -- --year ${year}`);
+    const yearYaml = parseYaml(readFileSync(join(root, `content/years/${year}.yaml`), 'utf8'));
+    expect(yearYaml).toMatchObject({ year, featured: [], sources: [source] });
+
+    // Until the texts are written, the check (and so the build) stops, naming each field.
+    const unfilled = checkContentScript(root);
+    expect(unfilled.status).toBe(1);
+    for (const field of ['title.en', 'title.zh', 'intro.en', 'intro.zh', 'approach.en', 'approach.zh'])
+      expect(unfilled.stderr).toContain(`content/years/${year}.yaml: ${field}: still holds the placeholder`);
+    expect(unfilled.stderr).toContain(`content/years/${year}.yaml: featured: lists no key figure yet`);
+    expect(unfilled.stderr).toContain('content/sources.yaml: [1].title.en: still holds the placeholder');
+    expect(unfilled.stderr).toContain('content/sources.yaml: [1].sections[1].title.zh: still holds the placeholder');
+
+    // The other scaffolds take the new year at once.
+    const metricFlags = ['--id', names.metric, '--area', 'health', '--unit', 'schools', '--year', String(year)];
+    const citation = ['--value', '1200', '--qualifier', 'over', '--source', source, '--section', 'health'];
+    const texts = [
+      '--label-en',
+      'schools',
+      '--label-zh',
+      '学校',
+      '--definition-en',
+      'Schools.',
+      '--definition-zh',
+      '学校。',
+    ];
+    expect(run(newMetric, root, [...metricFlags, ...citation, ...texts]).status).toBe(0);
+    expect(run(newStory, root, ['--year', String(year), '--slug', 'health', '--area', 'health']).status).toBe(0);
+
+    fill(join(root, `content/years/${year}.yaml`), [
+      [yearPlaceholders.title.en, 'A year of results'],
+      [yearPlaceholders.title.zh, '成果之年'],
+      [yearPlaceholders.intro.en, 'The year in brief.'],
+      [yearPlaceholders.intro.zh, '年度概述。'],
+      [yearPlaceholders.approach.en, 'Pilots, then policy.'],
+      [yearPlaceholders.approach.zh, '先试点，后政策。'],
+      ['featured: []', `featured: [${names.metric}]`],
+    ]);
+    fill(join(root, 'content/sources.yaml'), [
+      [sourcePlaceholders.title.en, `Annual Review ${year}`],
+      [sourcePlaceholders.title.zh, `${year}年度工作回顾`],
+      [sourcePlaceholders.section.en, 'A section'],
+      [sourcePlaceholders.section.zh, '一个章节'],
+    ]);
+    // The story new:story wrote for the year has its own placeholders (its title, summary and body).
+    const storyTexts = {
+      en: {
+        title: 'Health for every child',
+        summary: 'Health work this year.',
+        opening: 'Why it matters.',
+        paragraph: 'What was done',
+      },
+      zh: {
+        title: '人人享有健康',
+        summary: '本年度在儿童健康方面开展的工作概述。',
+        opening: '为什么重要。',
+        paragraph: '做了什么',
+      },
+    };
+    for (const lang of ['en', 'zh'] as const)
+      fill(join(root, `content/stories/${lang}/${year}/health.mdx`), [
+        [storyPlaceholders[lang].title, storyTexts[lang].title],
+        [storyPlaceholders[lang].summary, storyTexts[lang].summary],
+        [storyBodyPlaceholders[lang].opening, storyTexts[lang].opening],
+        [storyBodyPlaceholders[lang].paragraph, storyTexts[lang].paragraph],
+      ]);
+    const filled = checkContentScript(root);
+    expect(filled.stderr).toBe('');
+    expect(filled.status).toBe(0);
+  });
+
+  it('new:year refuses a year that exists, an unknown source and a year out of range, writing nothing', () => {
+    const root = copyOf(valid);
+    const existing = run(newYear, root, ['--year', String(year - 1), '--source', 'annual-review-2024']);
+    expect(existing.status).toBe(1);
+    expect(existing.stderr).toContain(`Nothing was written: content/years/${year - 1}.yaml already exists.`);
+
+    const unknown = run(newYear, root, ['--year', String(year), '--source', source]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain(`--source "${source}": there is no such source in content/sources.yaml`);
+    expect(unknown.stderr).toContain('npm run new:source');
+    expect(existsSync(join(root, `content/years/${year}.yaml`))).toBe(false);
+
+    expect(scaffoldYear(known, { year: 1999, source: 'annual-review-2024' })).toEqual({
+      ok: false,
+      problems: ['--year 1999: must be a year between 2000 and 2100, like 2024'],
+    });
+  });
+
+  it('new:source refuses an id in use and a bad address, leaving sources.yaml as it was', () => {
+    const root = copyOf(valid);
+    const before = readFileSync(join(root, 'content/sources.yaml'), 'utf8');
+    const taken = run(newSource, root, ['--id', 'annual-review-2024', '--language', 'en', '--url', 'https://x.org/']);
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('--id "annual-review-2024": content/sources.yaml already has a source with this id');
+    const badUrl = run(newSource, root, [...sourceFlags.slice(0, 6), '--url', 'www.unicef.cn']);
+    expect(badUrl.status).toBe(1);
+    expect(badUrl.stderr).toContain('content/sources.yaml: url: must be a full web address starting with https://');
+    expect(readFileSync(join(root, 'content/sources.yaml'), 'utf8')).toBe(before);
+    expect(
+      scaffoldSource(known, { id: source, language: 'fr', kind: 'report', url: 'https://x.org/', sections: ['a'] }),
+    ).toMatchObject({ ok: false, problems: [expect.stringContaining('language: must be "en" or "zh"')] });
   });
 });
