@@ -21,9 +21,9 @@ const logged = newestFirst((content.corrections ?? []).map((entry) => entry.data
 let root = '';
 const page = (path: string) => load(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
 
-beforeAll(() => {
+beforeAll(async () => {
   root = scratchProject();
-  const build = astro(root, 'build');
+  const build = await astro(root, 'build');
   if (build.status !== 0) throw new Error(build.output.slice(-3000));
   expect(build.output).not.toContain('"corrections" does not exist or is empty');
 }, 600_000);
