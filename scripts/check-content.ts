@@ -29,7 +29,8 @@ export function checkContentCommand(args: string[], io: CliIO = consoleIO): numb
   io.out(
     `content/ is valid: ${content.sources.length} sources, ${content.areas.length} areas, ${content.years.length} years, ` +
       `${content.metrics.length} metrics with ${values} values, ${content.chartIds.length} charts, ` +
-      `${content.stories.en.length + content.stories.zh.length} stories, ${content.pages.en.length + content.pages.zh.length} pages ` +
+      `${content.stories.en.length + content.stories.zh.length} stories, ${content.pages.en.length + content.pages.zh.length} pages, ` +
+      `${content.corrections?.length ?? 0} corrections ` +
       `and ${content.glossary?.length ?? 0} glossary terms, whose avoided wordings appear nowhere.`,
   );
   return 0;

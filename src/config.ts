@@ -100,4 +100,16 @@ export const site = {
     en: 'Figures and stories from UNICEF China’s published annual reviews, each figure linked to its source.',
     zh: '本网站呈现联合国儿童基金会驻华办事处已发布年度工作回顾中的数据与故事，每个数字均注明出处。',
   },
+  /**
+   * The day the corrections log (content/corrections.yaml) started: the Atom feeds' `updated`
+   * date until the first correction is logged (after that, the newest correction's day).
+   */
+  correctionsLogSince: '2026-11-29',
+  /**
+   * The licence of the open data (`/data/metrics.csv`, the chart downloads), given to search
+   * engines in the Dataset markup (schema.org `license`). The source documents state none, so
+   * none is claimed: set the licence's address here (for example
+   * 'https://creativecommons.org/licenses/by/4.0/') once UNICEF China has chosen one.
+   */
+  dataLicense: null as string | null,
 } as const;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as loadYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { parseWithSchema, type ContentProblem } from '../model/errors.ts';
 import { checkCrossReferences, type Located, type ParsedContent } from './cross-references.ts';
@@ -29,6 +29,8 @@ import { checkTypedFigures, type Prose } from './typed-figures.ts';
 import { mdxProseLines } from './typed-numbers.ts';
 import { checkPlaceholders, checkScaffoldFields } from './placeholders.ts';
 import { checkYearFiles } from './year-files.ts';
+import { correction as correctionSchema } from '../schemas/corrections.ts';
+import { checkCorrections, withYamlLines } from './corrections.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -70,9 +72,9 @@ export function checkContent(root: string): ContentReport {
    * A YAML file read as the site reads it: with js-yaml, the parser of Astro's loaders and
    * frontmatter (so an unquoted 2024-05-01 is a date here too, as in the build).
    */
-  function readYaml(path: string): { ok: true; data: unknown } | { ok: false } {
+  function readYaml(path: string, typedDates = true): { ok: true; data: unknown } | { ok: false } {
     try {
-      return { ok: true, data: loadYaml(readFileSync(path, 'utf8')) };
+      return { ok: true, data: loadYaml(readFileSync(path, 'utf8'), typedDates ? {} : { schema: CORE_SCHEMA }) };
     } catch (error) {
       problems.push({ file: rel(path), field: '', message: yamlMessage(error) });
       return { ok: false };
@@ -100,15 +102,26 @@ export function checkContent(root: string): ContentReport {
     return { file, path, data: result.data } as Located<z.output<S>>;
   }
 
-  /** A YAML file holding a list: each entry is checked on its own so one mistake hides no other. */
-  function listFile<S extends z.ZodType>(path: string, schema: S, broken: string[] = []): Located<z.output<S>>[] {
+  /**
+   * A YAML file holding a list: each entry is checked on its own so one mistake hides no other.
+   * `emptyIsList`: a file that holds nothing (only comments) is an empty list, not a mistake.
+   * `datesAsTyped`: an unquoted 2025-02-30 stays that text, so the schema can refuse it (js-yaml's
+   * default schema would read it as the date 2 March 2025).
+   */
+  function listFile<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    broken: string[] = [],
+    { emptyIsList = false, datesAsTyped = false } = {},
+  ): Located<z.output<S>>[] {
     const file = rel(path);
     if (!existsSync(path)) {
       problems.push({ file, field: '', message: 'is missing' });
       broken.push(ALL_BROKEN);
       return [];
     }
-    const read = readYaml(path);
+    const read = readYaml(path, !datesAsTyped);
+    if (emptyIsList && read.ok && (read.data === null || read.data === undefined)) return [];
     if (!read.ok || !Array.isArray(read.data)) {
       if (read.ok)
         problems.push({
@@ -254,14 +267,32 @@ export function checkContent(root: string): ContentReport {
   const glossaryPath = join(contentDir, 'glossary.yaml');
   const glossary = existsSync(glossaryPath) ? listFile(glossaryPath, glossarySchema) : [];
 
-  const content: ParsedContent = { sources, areas, years, metrics, pages, stories, chartIds, charts, broken, glossary };
+  // The corrections log is optional too, and may be empty: nothing has been corrected yet.
+  const correctionsPath = join(contentDir, 'corrections.yaml');
+  const corrections = existsSync(correctionsPath)
+    ? listFile(correctionsPath, correctionSchema, [], { emptyIsList: true, datesAsTyped: true })
+    : [];
+
+  const content: ParsedContent = {
+    sources,
+    areas,
+    years,
+    metrics,
+    pages,
+    stories,
+    chartIds,
+    charts,
+    broken,
+    glossary,
+    corrections,
+  };
   problems.push(
     ...checkCrossReferences(content),
     ...checkContentPromises(content),
     ...checkPictureGlyphs(content),
     ...checkScaffoldFields(content),
   );
-  problems.push(...checkYearFiles(content));
+  problems.push(...checkYearFiles(content), ...checkCorrections(content));
 
   // A story's lead photo, like a photo in its body, is a file under content/photos/.
   for (const lang of languages)
@@ -295,10 +326,13 @@ export function checkContent(root: string): ContentReport {
   // Wording: every text an editor writes, read as written (line numbers are the file's own).
   const terms = glossary.map((entry) => entry.data);
   if (terms.length) {
-    for (const path of [...filesOf('years'), ...filesOf('metrics'), ...filesOf('charts')])
+    for (const path of [...filesOf('years'), ...filesOf('metrics'), ...filesOf('charts'), ...filesOf('corrections')])
       problems.push(...checkYamlWording(rel(path), readFileSync(path, 'utf8'), terms));
     const mdxPaths = [...filesOf('stories'), ...filesOf('pages')];
     for (const path of mdxPaths) problems.push(...checkMdxWording(rel(path), readFileSync(path, 'utf8'), terms));
   }
+  // The corrections log's messages name the line of their entry's field.
+  if (existsSync(correctionsPath))
+    return { content, problems: withYamlLines(problems, rel(correctionsPath), readFileSync(correctionsPath, 'utf8')) };
   return { content, problems };
 }

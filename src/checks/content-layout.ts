@@ -40,6 +40,8 @@ export const contentLayout = {
   sources: { kind: 'file', path: 'sources.yaml' },
   areas: { kind: 'file', path: 'areas.yaml' },
   glossary: { kind: 'file', path: 'glossary.yaml', optional: true },
+  // The log of changes made after publication: an empty list until something is corrected.
+  corrections: { kind: 'file', path: 'corrections.yaml', optional: true },
   years: { kind: 'glob', base: 'years', pattern: '*.yaml', extension: '.yaml' },
   metrics: { kind: 'glob', base: 'metrics', pattern: '*.yaml', extension: '.yaml' },
   charts: { kind: 'glob', base: 'charts', pattern: '*.yaml', extension: '.yaml' },
@@ -180,7 +182,7 @@ export function contentFiles(root: string): ContentFiles {
       file,
       field: '',
       message:
-        'is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx, stories/{en,zh}/… .mdx and photos/… (.jpg, .jpeg, .png, .webp, .avif) only. Move it out of content/, or delete it',
+        'is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, corrections.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx, stories/{en,zh}/… .mdx and photos/… (.jpg, .jpeg, .png, .webp, .avif) only. Move it out of content/, or delete it',
     });
   }
 

@@ -11,6 +11,7 @@ import type { Page } from '../schemas/pages.ts';
 import type { Story } from '../schemas/stories.ts';
 import type { Chart } from '../schemas/charts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Correction } from '../schemas/corrections.ts';
 import type { StoryReferences } from './story-references.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { createContentIndex, siteOrder, type ContentIndex } from '../model/content-index.ts';
@@ -57,6 +58,8 @@ export interface ParsedContent {
   };
   /** Terms of content/glossary.yaml (empty when there is no glossary). */
   glossary?: Located<GlossaryTerm>[];
+  /** Entries of content/corrections.yaml (empty when nothing has been corrected). */
+  corrections?: Located<Correction>[];
 }
 
 /**

@@ -339,6 +339,30 @@ export const en = {
   'cite.bibtexDataFrom': 'Data from {title}',
   'cite.bibtexLanguage': 'english',
 
+  'footer.corrections': 'Corrections',
+
+  'corrections.title': 'Corrections',
+  'corrections.description':
+    'Every change made to a figure, chart or story of this site after it was published: the date, what the page said, what it says now and why.',
+  'corrections.lead':
+    'When a figure, chart or story on this site is changed after it was published, the change is recorded here: the date, what the page said before, what it says now and the reason. Figures and charts keep their addresses, so links and citations to them keep working.',
+  'corrections.none': 'No corrections so far.',
+  'corrections.feed': 'Follow the corrections (Atom feed)',
+  'corrections.feedTitle': 'Corrections · UNICEF China Year in Review',
+  'corrections.feedLink': 'Corrections (Atom feed)',
+  'corrections.from': 'Before',
+  'corrections.to': 'Now',
+  'corrections.why': 'Why',
+  'corrections.kind.figure': 'Figure',
+  'corrections.kind.chart': 'Chart',
+  'corrections.kind.story': 'Story',
+  'corrections.entryTitle': 'Correction to “{title}”',
+  'corrections.notice': 'Corrected on {date}',
+  'corrections.noticeLink': 'what changed and why',
+  'corrections.noticeHeading': 'Corrections to this page',
+
+  'jsonld.chartDataset': 'The data of the chart “{title}”, from UNICEF China’s reviews, as CSV and JSON.',
+
   'chart.factYear': ' ({year})',
   'chart.allFiguresSource': 'all figures on this site, from UNICEF China’s reviews',
   'figure.noteLabel': 'Note:',

@@ -279,3 +279,20 @@ export function formatChange(
   const relative = percent === undefined ? '' : formatFigure(Math.abs(percent), 'percent', qualifier, lang).text;
   return { direction, amount, percent: relative };
 }
+
+const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat(writing.en.locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  zh: new Intl.DateTimeFormat(writing.zh.locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * A calendar day as each language writes it: "14 March 2025" / "2025年3月14日" (Intl, in UTC so
+ * every build and time zone writes the same). `day` is `YYYY-MM-DD`, as content/ stores dates.
+ * @throws RangeError when `day` is not a day of the calendar in that form
+ */
+export function formatDay(day: string, lang: Lang): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day)
+    throw new RangeError(`A day is written YYYY-MM-DD, like 2025-03-14 (found "${day}")`);
+  return dayFormats[lang].format(date);
+}

@@ -327,6 +327,29 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
   'cite.bibtexDataFrom': '数据来源：《{title}》',
   'cite.bibtexLanguage': 'chinese',
 
+  'footer.corrections': '更正记录',
+
+  'corrections.title': '更正记录',
+  'corrections.description': '本网站发布后对数据、图表或故事所作的每一处修改：修改日期、原内容、现内容及修改原因。',
+  'corrections.lead':
+    '本网站的数据、图表或故事在发布后如有修改，都会在此记录修改日期、修改前的内容、现在的内容以及修改原因。数据和图表的网址保持不变，已有的链接和引用继续有效。',
+  'corrections.none': '目前没有更正。',
+  'corrections.feed': '订阅更正记录（Atom）',
+  'corrections.feedTitle': '更正记录 · 联合国儿童基金会驻华办事处年度工作回顾',
+  'corrections.feedLink': '更正记录（Atom）',
+  'corrections.from': '修改前',
+  'corrections.to': '修改后',
+  'corrections.why': '原因',
+  'corrections.kind.figure': '数据',
+  'corrections.kind.chart': '图表',
+  'corrections.kind.story': '故事',
+  'corrections.entryTitle': '更正：{title}',
+  'corrections.notice': '已于{date}更正',
+  'corrections.noticeLink': '查看修改内容和原因',
+  'corrections.noticeHeading': '本页的更正',
+
+  'jsonld.chartDataset': '图表“{title}”的数据，取自联合国儿童基金会驻华办事处的工作回顾，提供CSV和JSON格式。',
+
   'chart.factYear': '（{year}年）',
   'chart.allFiguresSource': '本网站全部数据，均取自联合国儿童基金会驻华办事处工作回顾',
   'figure.noteLabel': '说明：',

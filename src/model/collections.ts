@@ -2,9 +2,14 @@
  * Build-time access to the content collections, sorted the way the site lists them
  * (getCollection's order is not file order). Everything else works on the plain data returned here.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { load as loadYaml } from 'js-yaml';
+import type { Correction } from '../schemas/corrections.ts';
 import { languages, type Lang } from '../i18n/languages.ts';
 import { createContentIndex, siteOrder, type ContentIndex } from './content-index.ts';
+import { newestFirst } from './corrections.ts';
 
 /** Sources (content/sources.yaml), by year then id (`siteOrder.sources`). */
 export async function loadSources() {
@@ -58,6 +63,37 @@ export async function loadStories(lang: Lang) {
 /** Glossary terms (content/glossary.yaml), in file order: the order first uses are looked for. */
 export async function loadGlossary() {
   return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
+/**
+ * Whether content/corrections.yaml, read where the build runs, is there and holds no entry. Astro's
+ * getCollection() logs "does not exist or is empty" for an empty collection on every call (it cannot
+ * tell the two apart), and an empty log is the normal state of the site, so it is not asked then.
+ * A file it cannot find or read is left to getCollection().
+ */
+function correctionsLogEmpty(): boolean {
+  const path = join(process.cwd(), 'content/corrections.yaml');
+  if (!existsSync(path)) return false;
+  try {
+    const data = loadYaml(readFileSync(path, 'utf8'));
+    return data === null || data === undefined || (Array.isArray(data) && data.length === 0);
+  } catch {
+    return false;
+  }
+}
+
+let corrections: Promise<Correction[]> | undefined;
+
+/**
+ * The corrections log (content/corrections.yaml), newest first; empty when nothing has been
+ * corrected. Read once per build (every figure, chart and story page asks), on every call in dev.
+ */
+export function loadCorrections(): Promise<Correction[]> {
+  if (corrections && import.meta.env.PROD) return corrections;
+  corrections = correctionsLogEmpty()
+    ? Promise.resolve([])
+    : getCollection('corrections').then((entries) => newestFirst(entries.map((entry) => entry.data)));
+  return corrections;
 }
 
 /** A story as the content index holds it: `loadStories`' records with their language. */

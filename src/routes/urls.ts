@@ -34,6 +34,23 @@ export const dataPath = (lang: Lang) => localizedPath(lang, 'data');
 /** The page that sets every figure's values in each review year side by side: `/zh/changes/`. */
 export const changesPath = (lang: Lang) => localizedPath(lang, 'changes');
 
+/** A story's page: `/zh/2024/health/` from its path under content/stories/{lang}/ (`2024/health`). */
+export const storyPath = (lang: Lang, path: string) => localizedPath(lang, `${path}/`);
+
+/** The corrections log of one language: `/en/corrections/`. */
+export const correctionsPath = (lang: Lang) => localizedPath(lang, 'corrections');
+
+/** One entry of the corrections log, by its id: `/en/corrections/#partners-2024`. */
+export const correctionPath = (lang: Lang, id: string) => `${correctionsPath(lang)}#${id}`;
+
+/** The Atom feed of the corrections log, one per language: `/zh/corrections/feed.xml`. */
+export const correctionsFeedPath = (lang: Lang) => sitePath(`/${lang}/corrections/feed.xml`);
+
+/** The formats of the open data (every figure, both languages in one file). */
+export type OpenDataFormat = 'csv' | 'json';
+/** Where the open data is served: `/data/metrics.csv`, `/data/metrics.json`. */
+export const openDataPath = (format: OpenDataFormat) => sitePath(`/data/metrics.${format}`);
+
 /** The social preview image of a chart or figure page, one per language. */
 export const previewImagePath = (lang: Lang, kind: ShareKind, id: string) => sitePath(`/og/${lang}/${kind}/${id}.png`);
 

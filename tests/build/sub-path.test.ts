@@ -149,6 +149,21 @@ describe(`a site under ${base}`, () => {
     expect(urls.filter((url) => !url.startsWith(base))).toEqual([]);
   });
 
+  it('the corrections feeds and the JSON-LD addresses stay under the base', () => {
+    for (const lang of ['en', 'zh']) {
+      const feed = read(`${lang}/corrections/feed.xml`);
+      const hrefs = [...feed.matchAll(/(?:href="|<id>)(https?:[^"<]+)/g)].map((match) => match[1]!);
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(hrefs.filter((href) => !href.startsWith(`${origin}${base}`))).toEqual([]);
+    }
+    const data = pages.find(({ path }) => path === '/en/data/index.html')!;
+    const dataset = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(data.html)![1]!);
+    for (const file of dataset.distribution as { contentUrl: string }[]) {
+      expect(file.contentUrl.startsWith(`${origin}${base}`), file.contentUrl).toBe(true);
+      expect(served(new URL(file.contentUrl).pathname), file.contentUrl).toBeDefined();
+    }
+  });
+
   it('the framing rules of _headers name the embed pages under the base', () => {
     const rules = read('_headers')
       .split('\n')

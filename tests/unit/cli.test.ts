@@ -82,7 +82,7 @@ describe('the scripts from the command line', { timeout: 60_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^content\/ is valid: \d+ sources, .* stories, \d+ pages and \d+ glossary terms, whose avoided wordings appear nowhere\.\n$/,
+      /^content\/ is valid: \d+ sources, .* stories, \d+ pages, \d+ corrections and \d+ glossary terms, whose avoided wordings appear nowhere\.\n$/,
     );
   });
 

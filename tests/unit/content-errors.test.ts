@@ -109,6 +109,8 @@ describe('content check', () => {
       'content/metrics/health-services-reach.yaml: values[0].year: is 2022, which has no file in content/years/ (known years: "2024")',
       'content/stories/en/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
       'content/stories/zh/2024/health.mdx: body: shows the figure "health-services-reach" for 2024, but it has values only for 2022 (write year={…} with one of those)',
+      // The fixture's corrections log names the 2024 value too.
+      'content/corrections.yaml:4: [0].what.year: is 2024, but the metric "health-services-reach" has no value for 2024 (its years: "2022")',
     ]);
   });
 

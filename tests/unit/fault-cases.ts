@@ -291,7 +291,7 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
   'stray-file': {
     what: 'a stray file in content/',
     expected: [
-      'content/notes.txt: is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx, stories/{en,zh}/… .mdx and photos/… (.jpg, .jpeg, .png, .webp, .avif) only. Move it out of content/, or delete it',
+      'content/notes.txt: is not a file the site reads: content/ holds sources.yaml, areas.yaml, glossary.yaml, corrections.yaml, years/*.yaml, metrics/*.yaml, charts/*.yaml, pages/{en,zh}/*.mdx, stories/{en,zh}/… .mdx and photos/… (.jpg, .jpeg, .png, .webp, .avif) only. Move it out of content/, or delete it',
     ],
   },
   'area-bad-colour': {
@@ -320,6 +320,29 @@ export const faultCases: Record<string, { what: string; expected: string[] }> = 
     what: 'an unquoted date in a label (the build read it as a date and stopped)',
     expected: [
       'content/metrics/health-services-reach.yaml: label.en: is read as a date because 2024-11-20 is not in quotes: write it in quotes, "2024-11-20" (or reword it, like "1 May 2024")',
+    ],
+  },
+  // Issue 17 item 5: the corrections log names what exists, with a real date, in both languages; lines are the field's.
+  'correction-unknown-target': {
+    what: 'corrections naming a metric, a metric year, a chart and a story that do not exist, and a repeated id',
+    expected: [
+      'content/corrections.yaml:3: [0].what.metric: names the metric "health-service-reach", which has no file in content/metrics/ (a figure\'s id is its file name; known: "health-services-reach")',
+      'content/corrections.yaml:11: [1].what.year: is 2023, but the metric "health-services-reach" has no value for 2023 (its years: "2024")',
+      'content/corrections.yaml:17: [2].what.chart: names the chart "health-reach", which has no file in content/charts/ (known: "health-services-reach")',
+      'content/corrections.yaml:21: [3].id: repeats the id "reach-2024" of entry [0]: every correction has its own id (its anchor on the corrections page)',
+      'content/corrections.yaml:23: [3].what.story: names the story "2024/nutrition", which has no file content/stories/{en,zh}/2024/nutrition.mdx (a story is named by its path under content/stories/en/ without .mdx, like "2024/health")',
+    ],
+  },
+  'correction-bad-entry': {
+    what: 'corrections with a day that does not exist, two targets, no target, a missing translation and a missing reason',
+    expected: [
+      'content/corrections.yaml:2: [0].date: is not a day of the calendar: check the month and the day (year-month-day, like 2025-03-14)',
+      'content/corrections.yaml:3: [0].what: names metric and chart: one correction is about one thing (write one entry per figure, chart or story)',
+      'content/corrections.yaml:5: [0].to.zh: is missing: it must be the Chinese text (a non-empty piece of text)',
+      'content/corrections.yaml:7: [1].id: must be an id: lowercase letters, digits and hyphens, like "newborn-care-training" (found "Story Wording")',
+      'content/corrections.yaml:8: [1].date: must be the day the correction was published, written year-month-day, like 2025-03-14 (found "14 March 2025")',
+      'content/corrections.yaml:9: [1].what: must name what was corrected: one of metric, chart or story, like { metric: partners, year: 2024 }',
+      'content/corrections.yaml:7: [1].why: is missing: it must give the text in both languages, as { en: "…", zh: "…" }',
     ],
   },
 };
