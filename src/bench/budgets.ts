@@ -18,11 +18,33 @@ export interface PageWeight {
 }
 
 /**
- * The kind of page a site path is, for the benchmark's rows and budgets: 'root', 'home', 'year',
- * 'chapter', 'edition', 'highlights', 'highlight', 'figure', 'chart', 'gallery', 'data', 'changes', 'search', 'embed',
- * '404' or 'page' (a standing page). Never throws.
+ * Every kind of page the site has, as `pageKind` names them: the benchmark's rows, and what the
+ * sub-path crawl (tests/build/sub-path.test.ts) requires the built site to hold.
  */
-export function pageKind(path: string): string {
+export const pageKinds = [
+  'root',
+  'home',
+  'year',
+  'chapter',
+  'edition',
+  'highlights',
+  'highlight',
+  'figure',
+  'chart',
+  'gallery',
+  'data',
+  'changes',
+  'search',
+  'embed',
+  '404',
+  'page',
+] as const;
+
+/**
+ * The kind of page a site path is (one of `pageKinds`) for the benchmark's rows and budgets;
+ * 'page' is a standing page (about, corrections…). Never throws.
+ */
+export function pageKind(path: string): (typeof pageKinds)[number] {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return 'root';
   if (parts[0] === 'embed') return 'embed';

@@ -16,30 +16,12 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageKind } from '../../src/bench/budgets.ts';
+import { pageKind, pageKinds } from '../../src/bench/budgets.ts';
 import { root } from '../built-site.ts';
 
 const base = '/yir/';
 const origin = 'https://yearinreview.unicef.cn';
 const outDir = join(root, 'node_modules/.cache/sub-path-dist');
-/** Every kind of page the site has (src/bench/budgets.ts names them from the path). */
-const pageKinds = [
-  'root',
-  'home',
-  'year',
-  'chapter',
-  'edition',
-  'highlights',
-  'highlight',
-  'figure',
-  'chart',
-  'gallery',
-  'data',
-  'search',
-  'page',
-  'embed',
-  '404',
-];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
