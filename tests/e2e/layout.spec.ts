@@ -103,7 +103,9 @@ test('the header row fits a phone: the site name is whole and nothing sits over 
   for (const width of [320, 360]) {
     await page.setViewportSize({ width, height: 800 });
     for (const lang of ['en', 'zh']) {
-      await page.goto(`/${lang}/`, { waitUntil: 'domcontentloaded' });
+      // 'load': the stylesheet has applied (DOMContentLoaded does not wait for it) and fonts are in.
+      await page.goto(`/${lang}/`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
       const problems = await page.evaluate(() => {
         const found: string[] = [];
         const name = document.querySelector('.site-header .wordmark__name');
