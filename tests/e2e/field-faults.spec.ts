@@ -195,9 +195,18 @@ test.describe('print is light', () => {
         await frame();
       });
       await page.waitForLoadState('networkidle');
+      // Every chart island has drawn (src/browser/chart-element.ts marks it data-ready): on a busy
+      // machine the scroll above can end before the last one has.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('chart-view')].every((chart) => chart.hasAttribute('data-ready')),
+      );
+      const settled = () =>
+        page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const media of ['screen', 'print'] as const) {
           await page.emulateMedia({ media, colorScheme, reducedMotion: 'reduce' });
+          // A change of media can resize a chart, which its island redraws on the next frames.
+          await settled();
           colours[`${media}-${colorScheme}`] = await paintedColours(page);
         }
       }
