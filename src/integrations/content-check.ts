@@ -101,7 +101,14 @@ export function followContent(
   let problems = startProblems;
   const contentDir = join(root, 'content') + sep;
   const modulesFile = join(root, '.astro', 'content-modules.mjs');
-  const reload = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+  // One reload for a run of triggers (the end of a burst, then Astro rewriting its map of MDX modules
+  // once or more): each reload makes the browser ask for the page again, and reloads that arrive
+  // while the last is loading abort it, so the open page flickered through several loads.
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  const reload = () => {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => server.environments.client.hot.send({ type: 'full-reload', path: '*' }), 200);
+  };
 
   /** Forgets the loaded map of MDX modules in every environment, so the next render reads the file. */
   const reloadModulesMap = () => {

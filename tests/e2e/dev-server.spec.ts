@@ -6,7 +6,17 @@
  * - Files added, deleted and renamed are picked up; deleting a duplicate leaves its page working.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +52,12 @@ test.beforeAll(async () => {
     rmSync(join(scratch, 'node_modules', cache), { recursive: true, force: true });
   const port = await freePort();
   base = `http://localhost:${port}`;
+  // The server's output goes to test-results/dev-server.log, to read when a test here fails.
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  const log = openSync(join(root, 'test-results', 'dev-server.log'), 'w');
   server = spawn(join(scratch, 'node_modules/.bin/astro'), ['dev', '--port', String(port)], {
     cwd: scratch,
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
     detached: true,
   });
   const deadline = Date.now() + 200_000;
@@ -58,6 +71,44 @@ test.beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 });
+
+// Each test ends by changing content/, so Vite's client in the page may still be reloading it when
+// the test ends. A navigation that collides with such a reload could leave Chromium's page stuck, and
+// Playwright's context teardown then waited out the test's timeout (Debian's Chromium 156,
+// Playwright 1.65). So the page is left only once it has been quiet, for a blank page without Vite's client.
+test.afterEach(async ({ page }) => {
+  await settle(page);
+  await open(page, 'about:blank');
+});
+
+/** Waits (at most 30 s) until `page` has loaded and not navigated for 1.5 s. */
+async function settle(page: Page) {
+  let last = Date.now();
+  const seen = () => (last = Date.now());
+  page.on('framenavigated', seen);
+  const deadline = Date.now() + 30_000;
+  while (Date.now() - last < 1500 && Date.now() < deadline) {
+    await page.waitForLoadState('load').catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  page.off('framenavigated', seen);
+}
+
+/**
+ * Opens `url` (a path on the dev server, or about:blank) in `page`. Vite's client in the page
+ * reloads it whenever the dev server says content changed, which can abort a navigation under way:
+ * the navigation is then tried again (at most 5 times in all). Other errors are thrown.
+ */
+async function open(page: Page, url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url.startsWith('/') ? `${base}${url}` : url);
+      return;
+    } catch (error) {
+      if (attempt === 5 || !/ERR_ABORTED|interrupted by another navigation/.test(String(error))) throw error;
+    }
+  }
+}
 
 test.afterAll(() => {
   // The server and its children were started in their own process group.
@@ -92,7 +143,7 @@ test('a misspelt <Metric id> shows the check’s message in the page, and the pa
 }) => {
   const path = `content/stories/en/${story}.mdx`;
   const original = readFileSync(file(path), 'utf8');
-  await page.goto(`${base}${storyPath('en', story)}`);
+  await open(page, `${storyPath('en', story)}`);
   await expectProblemPage(page, false);
   const title = (await page.locator('main h1').textContent())!.trim();
 
@@ -101,10 +152,10 @@ test('a misspelt <Metric id> shows the check’s message in the page, and the pa
   expect(messages.some((message) => message.startsWith(`${path}: body: shows the figure "typo-`))).toBe(true);
   // The open page reloads itself to the problem page; a fresh load shows it too.
   await expectProblemPage(page, true);
-  await page.goto(`${base}${storyPath('en', story)}`);
+  await open(page, `${storyPath('en', story)}`);
   await expectProblemPage(page, true);
-  const shown = await page.locator('[data-content-problems] li').allTextContents();
-  expect(shown).toEqual(messages);
+  // Retried: the dev server may still reload the page once (a burst of watcher events ends).
+  await expect(page.locator('[data-content-problems] li')).toHaveText(messages);
   await expect(page.locator('body')).not.toContainText('UnhandledRejection');
   await expect(page.locator('body')).not.toContainText('src/model/');
 
@@ -118,7 +169,7 @@ test('a figure typed with commas shows its message on any page, never the last g
   const path = metric.file;
   const original = readFileSync(file(path), 'utf8');
   const value = metric.data.values[0]!.value;
-  await page.goto(`${base}/en/figures/${metric.data.id}/`);
+  await open(page, `/en/figures/${metric.data.id}/`);
   await expectProblemPage(page, false);
 
   edit(path, (text) => text.replace(`value: ${value}`, `value: ${value.toLocaleString('en-US')}`));
@@ -130,12 +181,7 @@ test('a figure typed with commas shows its message on any page, never the last g
   await expectProblemPage(page, false);
 });
 
-// FIXME (stop 21): after the merges of this stop (photos, corrections, poster, editor) this test fails
-// on a quiet machine too: a poll waits out its 60 s for the dev server to pick up an added, renamed or
-// deleted story (it passed 3 runs in a row on the `years` branch alone). Not the content editor (it fails
-// with the editor integration removed). Marked fixme so that the rest of the suite can land; the
-// closing note of stop 21 records it as a regression to fix first.
-test.fixme('a story added, renamed and deleted is picked up without a restart', async ({ page }) => {
+test('a story added, renamed and deleted is picked up without a restart', async ({ page }) => {
   const [year] = story.split('/');
   const copies = ['en', 'zh'].map((lang) => ({
     from: `content/stories/${lang}/${story}.mdx`,
@@ -146,7 +192,7 @@ test.fixme('a story added, renamed and deleted is picked up without a restart', 
   for (const copy of copies)
     writeFileSync(file(copy.added), readFileSync(file(copy.from), 'utf8').replace(/^order: \d+$/m, 'order: 99'));
   await expect.poll(() => statusOf(`/en/${year}/dev-server-added/`), { timeout: 60_000 }).toBe(200);
-  await page.goto(`${base}/en/${year}/dev-server-added/`);
+  await open(page, `/en/${year}/dev-server-added/`);
   await expect(page.locator('main h1')).toBeVisible();
 
   for (const copy of copies) renameSync(file(copy.added), file(copy.renamed));
@@ -167,7 +213,7 @@ test('deleting a duplicate of a story leaves the story’s page working', async 
     readFileSync(file(`content/stories/en/${story}.mdx`), 'utf8').replace(/^title: "/m, 'title: "Second version: '),
   );
   await expect.poll(() => checkMessages().length).toBeGreaterThan(0);
-  await page.goto(`${base}${storyPath('en', story)}`);
+  await open(page, `${storyPath('en', story)}`);
   await expectProblemPage(page, true);
 
   unlinkSync(file(duplicate));
