@@ -6,6 +6,7 @@ import { contentFiles } from '../checks/content-layout.ts';
 import { checkContent } from '../checks/content-files.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../model/errors.ts';
 import { pruneSocialImages } from '../share/png.ts';
+import { editorPath } from './editor.ts';
 
 /**
  * Runs the content check before anything renders. A build stops with every problem listed by
@@ -14,6 +15,7 @@ import { pruneSocialImages } from '../share/png.ts';
  */
 export default function contentCheck(): AstroIntegration {
   let root = '';
+  let base = '/';
   let startProblems: ContentProblem[] = [];
   // A second before the build starts: file times can be coarser than milliseconds.
   let buildStart = 0;
@@ -22,6 +24,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
         const { problems } = checkContent(root);
         startProblems = problems;
         if (problems.length === 0) return;
@@ -39,7 +42,7 @@ export default function contentCheck(): AstroIntegration {
         if (deleted) logger.info(`preview-picture cache: ${deleted} picture(s) no page uses removed`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
-        followContent(server, root, logger, startProblems, refreshContent);
+        followContent(server, root, logger, startProblems, refreshContent, [editorPath(base)]);
       },
     },
   };
@@ -86,6 +89,8 @@ type RefreshContent = ServerSetup['refreshContent'];
  *   expected), instead of the last good page or a developer's stack trace (a misspelt
  *   `<Metric id>` used to show "UnhandledRejection" and code from src/model/metrics.ts). The page
  *   holds Vite's client, so it reloads itself when the files change: fixed, the real page shows.
+ *   Pages under `toolPaths` (the content editor's) are left alone: the editor is where a problem is
+ *   fixed, and a story written in one language is a problem until its other language is saved.
  *   Astro's sync is not run while the check finds problems (a file that does not parse would stop
  *   a loader half-way); it runs with the first burst after which the check passes.
  *
@@ -97,6 +102,7 @@ export function followContent(
   logger: AstroIntegrationLogger,
   startProblems: ContentProblem[],
   refreshContent?: RefreshContent,
+  toolPaths: string[] = [],
 ): void {
   let problems = startProblems;
   const contentDir = join(root, 'content') + sep;
@@ -184,7 +190,8 @@ export function followContent(
 
   server.middlewares.use((request, response, next) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-    if (!wantsPage) return next();
+    const isTool = toolPaths.some((path) => request.url?.startsWith(path));
+    if (!wantsPage || isTool) return next();
     void idle().then(() => {
       if (problems.length === 0) return next();
       response.statusCode = 500;

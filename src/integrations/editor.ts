@@ -35,6 +35,12 @@ answer addresses without a trailing slash, as Keystatic's are), so `astro build`
  * editor's pages (/keystatic/…) get a Content-Security-Policy allowing this server only, so the
  * editor sends no request to another host (many are blocked in mainland China).
  */
+/**
+ * Where `npm run dev` serves the content editor for a site at `base` (Astro's `base`, e.g. '/' or
+ * '/yir'): '/keystatic', '/yir/keystatic'. Its addresses have no trailing slash (Keystatic's own).
+ */
+export const editorPath = (base: string): string => `${normaliseBase(base)}keystatic`;
+
 export default function editor(): AstroIntegration {
   return {
     name: 'year-in-review:editor',
@@ -45,7 +51,7 @@ export default function editor(): AstroIntegration {
           import('@astrojs/react'),
           import('@keystatic/astro'),
         ]);
-        const editorPath = `${normaliseBase(config.base)}keystatic`;
+        const editorAt = editorPath(config.base);
         updateConfig({
           integrations: [react(), keystatic()],
           // Keystatic's addresses have no trailing slash (/keystatic/collection/metrics, /api/keystatic/tree),
@@ -82,8 +88,7 @@ export default function editor(): AstroIntegration {
                   };
                 }) {
                   server.middlewares.use((request, response, next) => {
-                    if (request.url?.startsWith(editorPath))
-                      response.setHeader('Content-Security-Policy', editorPolicy);
+                    if (request.url?.startsWith(editorAt)) response.setHeader('Content-Security-Policy', editorPolicy);
                     next();
                   });
                 },
