@@ -49,5 +49,7 @@ export default defineConfig({
     reuseExistingServer: chosenByUser,
     timeout: 120_000,
     cwd: '..',
+    // The dev server's log in the test output, to read when an editor test fails.
+    stdout: 'pipe',
   },
 });

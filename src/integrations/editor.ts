@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../i18n/languages.ts';
 
@@ -58,6 +59,10 @@ export default function editor(): AstroIntegration {
           // which 'always' answers with a 404 in dev. The built site keeps 'always' (astro.config.mjs).
           trailingSlash: 'ignore',
           vite: {
+            // Keystatic has Vite scan `keystatic.config.*` at the root for the dependencies to bundle
+            // before the first request; the forms live in src/editor/ instead, so without this the
+            // editor's first opening found seven more, bundled them and reloaded itself mid-load.
+            optimizeDeps: { entries: [relative(fileURLToPath(config.root), editorConfigPath)] },
             plugins: [
               {
                 // Keystatic reads its forms from `virtual:keystatic-config`, which it resolves to a
