@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site and measures it against the budgets in DESIGN.md: gzip bytes
  * of HTML, CSS and JavaScript per page kind and language, requests per page, build time, and
- * Lighthouse (mobile) on the home page, a chapter and a chart page in both languages; then the
+ * Lighthouse (mobile) on one page of every kind (home, year, chapter, chart, figure, embed…) in both languages; then the
  * scale benchmark (scripts/bench-scale.ts): cold and warm builds at 1x and at `--scale N` times
  * the content (default 2; `--scale 0` skips it, `--scale-only` runs nothing else), per-route-kind
  * time, peak memory and the ratios to 1x. Exits non-zero when a budget is missed, including a
@@ -171,14 +171,22 @@ if (!browser) {
     }
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const chartPage = weights
-      .find((weight) => weight.kind === 'chart' && weight.path.startsWith('/en/'))
-      ?.path.replace(/^\/en\//, '');
-    const chapter = weights
-      .find((weight) => weight.kind === 'chapter' && weight.path.startsWith('/en/'))
-      ?.path.replace(/^\/en\//, '');
-    const targets = ['en', 'zh'].flatMap((lang) =>
-      ['', chapter, chartPage].filter((route) => route !== undefined).map((route) => `/${lang}/${route}`),
+    // One page of every kind (the first in path order), in English and in Chinese where the kind
+    // has languages: a new kind of page is measured without a change here. The root chooser and the
+    // 404 page have one version for both languages; the 404 page is left out (its status fails
+    // Lighthouse's SEO audit by design: it must not be indexed).
+    const firstOfKind = new Map<string, string>();
+    for (const { path } of [...weights].sort((a, b) => a.path.localeCompare(b.path))) {
+      const kind = pageKind(path);
+      if (
+        kind !== '404' &&
+        !firstOfKind.has(kind) &&
+        (path.startsWith('/en/') || path.startsWith('/embed/en/') || !/\/(en|zh)\//.test(path))
+      )
+        firstOfKind.set(kind, path);
+    }
+    const targets = [...firstOfKind.values()].flatMap((path) =>
+      /\/en\//.test(path) ? [path, path.replace('/en/', '/zh/')] : [path],
     );
     const budgets = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
     const scores: Record<string, string | number>[] = [];

@@ -17,6 +17,7 @@ import { chartFiles, figurePicture } from './chart-files.ts';
 import { svgToPng } from './png.ts';
 import { chartView } from '../views/chart-view.ts';
 import { posterSvg, type PosterFigure, type PosterInput } from './posters.ts';
+import { leadFigureOf } from './story-pictures.ts';
 
 const eyebrowOf = (what: string, areaName: string | undefined) => [what, areaName].filter(Boolean).join(' · ');
 
@@ -51,15 +52,6 @@ export function figurePoster(content: ContentIndex, id: string, lang: Lang): Pos
     },
     url: absoluteUrl(site.url, figurePath(lang, id)),
   };
-}
-
-/**
- * The figure a story leads with: the first one of its own year it shows, in reading order (else
- * the first it shows), from `figures` as the content check reads them from its MDX
- * (`storyReferences(body).inOrder`: `id@year` or `id@year#part`). Undefined when it shows none.
- */
-export function leadFigureOf(figures: readonly string[], year: number): string | undefined {
-  return figures.find((ref) => Number(/@(\d+)/.exec(ref)?.[1]) === year) ?? figures[0];
 }
 
 /**

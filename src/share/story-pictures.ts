@@ -9,7 +9,7 @@ import { h, round, type SvgNode } from '../charts/svg.ts';
 import { textWidth, wrap } from '../charts/text.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { figureOf, valueIn } from '../model/metrics.ts';
+import { requireFigure } from '../model/metrics.ts';
 import { localizedPath, sitePath } from '../i18n/languages.ts';
 import { PREVIEW_SIZE } from '../routes/urls.ts';
 import { site } from '../config.ts';
@@ -141,43 +141,33 @@ export function storyPreviewSvg(input: StoryPictureInput): string {
   );
 }
 
-/** A figure a page shows, named as `<Metric id="…" year={…} />` does. */
-export interface FigureRef {
-  id: string;
-  year: number;
+/**
+ * The figure a story leads with: the first one of its own `year` it shows, in reading order (else
+ * the first it shows), from `figures` as the content check reads them from its MDX
+ * (`storyReferences(body).inOrder` in src/checks/story-references.ts, which parses the MDX:
+ * `id@year` or `id@year#part`). Undefined when it shows none. Its preview picture and its poster
+ * both lead with it.
+ */
+export function leadFigureOf(figures: readonly string[], year: number): string | undefined {
+  return figures.find((ref) => Number(/@(\d+)/.exec(ref)?.[1]) === year) ?? figures[0];
 }
 
 /**
- * The first figure of `year` a story's MDX shows (`<Metric id="…" year={…}>` or the first of a
- * `<StatGrid year={…} ids={[…]}>`), in reading order: the story's key figure. A story that shows
- * no figure of its own year leads with the first it shows; undefined when it shows none. The
- * content check has already verified that every such reference exists.
+ * A figure as a picture shows it: qualifier, amount and what it counts with its year, from a
+ * reference as `leadFigureOf` returns it (`id@year`, or `id@year#part` for one part of its breakdown).
+ * @throws Error naming the metric file when the metric, its year or the part does not exist
  */
-export function firstFigureOf(body: string, year?: number): FigureRef | undefined {
-  const refs: FigureRef[] = [];
-  for (const [tag, kind] of body.matchAll(/<(Metric|StatGrid)\b[^>]*>/g)) {
-    const attribute = (name: string) => {
-      const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*([^}]*?)\\s*\\})`).exec(tag);
-      return match ? (match[1] ?? match[2] ?? match[3] ?? '') : '';
-    };
-    const shown = Number(attribute('year'));
-    const id = kind === 'Metric' ? attribute('id') : /["']([^"']+)["']/.exec(attribute('ids'))?.[1];
-    if (id && Number.isInteger(shown)) refs.push({ id, year: shown });
-  }
-  return refs.find((ref) => ref.year === year) ?? refs[0];
-}
-
-/**
- * A figure as a picture shows it: qualifier, amount and what it counts with its year.
- * @throws Error naming the metric file when the metric or its year does not exist
- */
-export function keyFigure(metrics: Metric[], ref: FigureRef, lang: Lang): KeyFigure {
-  const metric = metrics.find((candidate) => candidate.id === ref.id);
-  const entry = metric && valueIn(metric, ref.year);
-  if (!metric || !entry)
-    throw new Error(`content/metrics/${ref.id}.yaml: no value for ${ref.year}, which a preview picture shows`);
-  const figure = figureOf(metric, entry, lang);
-  const label = t(lang, 'picture.figureLabel', { label: figure.label, year: ref.year });
+export function keyFigure(metrics: Metric[], ref: string, lang: Lang): KeyFigure {
+  const [, id = ref, year = '', part] = /^([^@]+)@(\d+)(?:#(.+))?$/.exec(ref) ?? [];
+  const catalogue = {
+    require(wanted: string) {
+      const metric = metrics.find((candidate) => candidate.id === wanted);
+      if (!metric) throw new Error(`content/metrics/${wanted}.yaml: not found, yet a preview picture shows it`);
+      return metric;
+    },
+  };
+  const figure = requireFigure(catalogue, id, Number(year), lang, part);
+  const label = t(lang, 'picture.figureLabel', { label: figure.label, year: Number(year) });
   return {
     qualifier: figure.qualifier,
     amount: figure.amount,
@@ -218,11 +208,14 @@ const frame = (lang: Lang, areas: readonly Area[], sourceLine: string, areaColou
 });
 
 /**
- * A story's preview: its chapter (or month) and area, title, the first figure its MDX shows, and
+ * A story's preview: its chapter (or month) and area, title, its lead figure (`leadFigureOf`
+ * over `figures`, the figures its MDX shows in reading order: `storyReferences(body).inOrder`), and
  * the documents it draws on. `chapterOrder` is the number of the chapter it is or belongs to.
+ * @throws Error naming the metric file when its lead figure does not exist (the content check reports it first)
  */
 export function storyPicture(
-  story: { data: Story; body: string },
+  story: { data: Story },
+  figures: readonly string[],
   content: StoryPictureContent,
   lang: Lang,
   chapterOrder?: number,
@@ -233,12 +226,12 @@ export function storyPicture(
     data.kind === 'highlight'
       ? t(lang, 'story.highlight', { date: formatMonthYear(data.month ?? 1, data.year, lang) })
       : t(lang, 'story.chapter', { order: chapterOrder ?? data.order });
-  const ref = firstFigureOf(story.body, data.year);
+  const lead = leadFigureOf(figures, data.year);
   return {
     ...frame(lang, content.areas, documentsLine(data.sources, content.sources, lang), area?.colour.toLowerCase()),
     eyebrow: [what, area?.name[lang]].filter(Boolean).join(' · '),
     title: data.title,
-    figure: ref ? keyFigure(content.metrics, ref, lang) : undefined,
+    figure: lead ? keyFigure(content.metrics, lead, lang) : undefined,
   };
 }
 
@@ -248,7 +241,7 @@ export function yearPicture(year: ReviewYear, content: StoryPictureContent, lang
     ...frame(lang, content.areas, documentsLine(year.sources, content.sources, lang)),
     eyebrow: t(lang, 'year.title', { year: year.year }),
     title: fillFigures(year.title[lang], { get: (id) => content.metrics.find((metric) => metric.id === id) }, lang),
-    figure: keyFigure(content.metrics, { id: year.featured[0]!, year: year.year }, lang),
+    figure: keyFigure(content.metrics, `${year.featured[0]!}@${year.year}`, lang),
   };
 }
 
@@ -263,7 +256,7 @@ export function homePicture(years: ReviewYear[], content: StoryPictureContent, l
       .sort()
       .join(' · '),
     title: t(lang, 'home.title'),
-    figure: keyFigure(content.metrics, { id: latest.featured[0]!, year: latest.year }, lang),
+    figure: keyFigure(content.metrics, `${latest.featured[0]!}@${latest.year}`, lang),
   };
 }
 

@@ -18,7 +18,8 @@ import { t } from '../../src/i18n/index.ts';
 import type { ContentIndex, IndexedStory } from '../../src/model/content-index.ts';
 import type { Story } from '../../src/schemas/stories.ts';
 import { figurePicture } from '../../src/share/chart-files.ts';
-import { chartPoster, figurePoster, leadFigureOf, posterPng, storyPoster } from '../../src/share/poster-files.ts';
+import { chartPoster, figurePoster, posterPng, storyPoster } from '../../src/share/poster-files.ts';
+import { leadFigureOf } from '../../src/share/story-pictures.ts';
 import { posterSvg } from '../../src/share/posters.ts';
 import { posterPath, POSTER_SIZE } from '../../src/routes/urls.ts';
 

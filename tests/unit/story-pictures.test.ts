@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { firstFigureOf, storyPreviewSvg, type StoryPictureInput } from '../../src/share/story-pictures.ts';
+import { keyFigure, leadFigureOf, storyPreviewSvg, type StoryPictureInput } from '../../src/share/story-pictures.ts';
+import { storyReferences } from '../../src/checks/story-references.ts';
 import { drawnTexts } from '../../src/checks/picture-glyphs.ts';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { join } from 'node:path';
 
-describe('firstFigureOf', () => {
-  it('takes the first figure of the story’s own year, in reading order', () => {
+describe('a story picture’s lead figure', () => {
+  it('is the first figure of the story’s own year in reading order, as the MDX parser reads it (not code)', () => {
     const body =
-      'In 2023 <Metric id="old" year={2023} />, then <Metric id="first" year={2024} /> and <Metric id="second" year={2024} />.';
-    expect(firstFigureOf(body, 2024)).toEqual({ id: 'first', year: 2024 });
-    expect(firstFigureOf(body, 2022)).toEqual({ id: 'old', year: 2023 });
+      'Type `<Metric id="code" year={2024} />` to show one. In 2023 <Metric id="old" year={2023} />, then <Metric id="first" year={2024} /> and <StatGrid year={2024} ids={["a", "b"]} />.';
+    const figures = storyReferences(body).inOrder;
+    expect(leadFigureOf(figures, 2024)).toBe('first@2024');
+    expect(leadFigureOf(figures, 2022)).toBe('old@2023');
+    expect(leadFigureOf(storyReferences('<StatGrid year={2024} ids={["a", "b"]} />').inOrder, 2024)).toBe('a@2024');
+    expect(leadFigureOf(storyReferences('No figures here.').inOrder, 2024)).toBeUndefined();
   });
-  it('reads the first figure of a StatGrid, and nothing from a story without figures', () => {
-    expect(firstFigureOf('<StatGrid year={2024} ids={["a", "b"]} />', 2024)).toEqual({ id: 'a', year: 2024 });
-    expect(firstFigureOf('No figures here.', 2024)).toBeUndefined();
+  it('names the metric file when the figure does not exist', () => {
+    expect(() => keyFigure([], 'no-such-figure@2024', 'en')).toThrow('content/metrics/no-such-figure.yaml');
   });
 });
 

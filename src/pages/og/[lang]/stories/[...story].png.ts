@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { storyReferences } from '../../../../checks/story-references.ts';
 import { languages, type Lang } from '../../../../i18n/languages.ts';
 import { loadAreas, loadMetrics, loadSources, loadStories } from '../../../../model/collections.ts';
 import { parentOf } from '../../../../model/stories.ts';
@@ -20,7 +21,8 @@ export const GET: APIRoute = async ({ params, props }) => {
   const [metrics, areas, sources] = await Promise.all([loadMetrics(), loadAreas(), loadSources()]);
   const { story, chapterOrder } = props;
   const input = storyPicture(
-    { data: story.data, body: story.entry.body ?? '' },
+    { data: story.data },
+    storyReferences(story.entry.body ?? '').inOrder,
     { metrics, areas, sources },
     params.lang as Lang,
     chapterOrder,
