@@ -107,6 +107,15 @@ describe('a 9 MB photo in a story', () => {
         expect((await sharp(join(dist(), attribute(img, 'src')!)).metadata()).format).toBe('jpeg');
       }
       expect(html).toContain('© UNICEF/China/2024/Example');
+      // Caption, then credit: a space after an English full stop, none after a Chinese one.
+      const captions = [...html.matchAll(/<figcaption[^>]*>([\s\S]*?)<\/figcaption>/g)].map((match) =>
+        match[1]!.replace(/<[^>]+>/g, ''),
+      );
+      expect(captions).toContain(
+        lang === 'en'
+          ? 'Regular check-ups catch problems early. © UNICEF/China/2024/Example'
+          : '定期体检有助于及早发现问题。© UNICEF/China/2024/Example',
+      );
     });
 
     it(`is the story's preview picture on /${lang}/2024/health/: a 1200×630 JPEG`, async () => {
