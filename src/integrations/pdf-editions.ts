@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { t } from '../i18n/index.ts';
 import { isLang, normaliseBase, type Lang } from '../i18n/languages.ts';
 import { PDF_EDITIONS_FLAG, pdfEditionName } from '../routes/urls.ts';
-import { loadFont, subsetFont, withoutCharacters, type LoadedFont } from '../share/font-subset.ts';
+import { loadFont, subsetFont, withoutCharacters } from '../share/font-subset.ts';
 import { PICTURE_FONT_FILES } from '../share/png.ts';
 import type { FoundBrowser } from './chromium.ts';
 import type { Page } from '@playwright/test';
@@ -64,28 +64,33 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The made-up origin the pages are loaded from; `.invalid` can never resolve (RFC 2606). */
 const ORIGIN = 'http://edition.invalid';
 const FONT_PATH = '/__edition-fonts/';
 
+/** A string as a CSS string token: "…", with quotes and backslashes escaped. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+
 /**
- * The running head and the page numbers, in the edition's language. Chromium draws them apart
- * from the page, without its stylesheets or web fonts, so they carry their own font: Noto Sans SC
- * cut down to the characters they use, as a data: URL.
+ * The running head and the page numbers, in the edition's language, as CSS page-margin boxes
+ * (`@page { @top-left … }`, in Chromium since version 131) and the characters they use.
+ * Why not page.pdf()'s header and footer templates: Chromium draws those apart from the page and
+ * without waiting for their fonts, so they came out in the machine's own CJK font, whose text it
+ * records as radicals (⻚ for 页, ⼯ for 工): a reader who copied or searched the running head of
+ * a Chinese edition got the wrong characters. Margin boxes are set in the page's own fonts.
  */
-function templates(lang: Lang, year: number, font: LoadedFont) {
+function pageMargins(lang: Lang, year: number): { css: string; characters: string } {
   const head = `${t(lang, 'site.name')} · ${t(lang, 'edition.title', { year })}`;
-  const [before, middle, after] = t(lang, 'edition.pageNumber', { page: '\u0000', pages: '\u0000' }).split('\u0000');
-  const characters = [...new Set(`${head}${before}${middle}${after}0123456789`)].join('');
-  const data = subsetFont(font, characters).toString('base64');
-  const style = `<style>@font-face{font-family:EditionHead;src:url(data:font/ttf;base64,${data})}
-    .edition-margin{font-family:EditionHead,sans-serif;font-size:8pt;color:#4a5f6d;width:100%;margin:0 16mm;display:flex;justify-content:space-between}</style>`;
-  return {
-    headerTemplate: `${style}<div class="edition-margin"><span>${escapeHtml(head)}</span></div>`,
-    footerTemplate: `${style}<div class="edition-margin"><span></span><span>${escapeHtml(before ?? '')}<span class="pageNumber"></span>${escapeHtml(middle ?? '')}<span class="totalPages"></span>${escapeHtml(after ?? '')}</span></div>`,
-  };
+  const [before = '', middle = '', after = ''] = t(lang, 'edition.pageNumber', {
+    page: '\u0000',
+    pages: '\u0000',
+  }).split('\u0000');
+  const box = `font-family:'Edition Noto Sans SC',sans-serif;font-size:8pt;color:#4a5f6d`;
+  const css = `@page{
+    @top-left{content:${cssString(head)};${box}}
+    @bottom-right{content:${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)};${box}}
+  }`;
+  return { css, characters: `${head}${before}${middle}${after}0123456789` };
 }
 
 /** Prints every edition page of `dist` to dist/downloads/; returns how many PDFs it wrote. */
@@ -107,7 +112,8 @@ async function printEditions(dist: string, base: string, executablePath: string 
     const fonts = PICTURE_FONT_FILES.map((file) => withoutCharacters(loadFont(readFileSync(file)), isRadical));
     const editionFonts = new Map(
       editions.map((edition) => {
-        const characters = [...new Set(readFileSync(join(dist, edition.page, 'index.html'), 'utf8'))].join('');
+        const page = readFileSync(join(dist, edition.page, 'index.html'), 'utf8');
+        const characters = [...new Set(page + pageMargins(edition.lang, edition.year).characters)].join('');
         return [edition.page, fonts.map((font) => subsetFont(font, characters))] as const;
       }),
     );
@@ -138,7 +144,8 @@ async function printEditions(dist: string, base: string, executablePath: string 
       await page.addStyleTag({
         content: `@font-face{font-family:'Edition Noto Sans SC';font-weight:400;src:url('${FONT_PATH}${edition.page}400.ttf')}
           @font-face{font-family:'Edition Noto Sans SC';font-weight:700 900;src:url('${FONT_PATH}${edition.page}700.ttf')}
-          :root,:lang(zh){--font-latin:'Edition Noto Sans SC',sans-serif;--font-cjk:'Edition Noto Sans SC',sans-serif}`,
+          :root,:lang(zh){--font-latin:'Edition Noto Sans SC',sans-serif;--font-cjk:'Edition Noto Sans SC',sans-serif}
+          ${pageMargins(edition.lang, edition.year).css}`,
       });
       // Lazy pictures load only near the viewport, which a print never scrolls to.
       await page.evaluate(async () => {
@@ -150,8 +157,7 @@ async function printEditions(dist: string, base: string, executablePath: string 
         path: join(dist, 'downloads', pdfEditionName(edition.year, edition.lang)),
         format: 'A4',
         printBackground: true,
-        displayHeaderFooter: true,
-        ...templates(edition.lang, edition.year, fonts[0]!),
+        displayHeaderFooter: false,
         margin: { top: '20mm', bottom: '20mm', left: '16mm', right: '16mm' },
         outline: true,
         tagged: true,
