@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site and measures it against the budgets in DESIGN.md: gzip bytes
  * of HTML, CSS and JavaScript per page kind and language, requests per page, build time, and
- * Lighthouse (mobile) on one page of every kind (home, year, chapter, chart, figure, embed…) in both languages; then the
+ * Lighthouse (mobile) on one page of every kind (home, year, chapter, chart, figure…; not the 404 page or embeds, which are not indexed) in both languages; then the
  * scale benchmark (scripts/bench-scale.ts): cold and warm builds at 1x and at `--scale N` times
  * the content (default 2; `--scale 0` skips it, `--scale-only` runs nothing else), per-route-kind
  * time, peak memory and the ratios to 1x. Exits non-zero when a budget is missed, including a
@@ -172,16 +172,17 @@ if (!browser) {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     // One page of every kind (the first in path order), in English and in Chinese where the kind
-    // has languages: a new kind of page is measured without a change here. The root chooser and the
-    // 404 page have one version for both languages; the 404 page is left out (its status fails
-    // Lighthouse's SEO audit by design: it must not be indexed).
+    // has languages: a new kind of page is measured without a change here. The root chooser has one
+    // version for both languages. Left out: the 404 page and the embeds, which must not be indexed
+    // (a 404 status, a noindex robots tag), so Lighthouse's SEO audit fails them by design.
     const firstOfKind = new Map<string, string>();
     for (const { path } of [...weights].sort((a, b) => a.path.localeCompare(b.path))) {
       const kind = pageKind(path);
       if (
         kind !== '404' &&
+        kind !== 'embed' &&
         !firstOfKind.has(kind) &&
-        (path.startsWith('/en/') || path.startsWith('/embed/en/') || !/\/(en|zh)\//.test(path))
+        (path.startsWith('/en/') || !/\/(en|zh)\//.test(path))
       )
         firstOfKind.set(kind, path);
     }

@@ -17,8 +17,8 @@ export interface StoryReferences {
   metrics: string[];
   charts: string[];
   /**
-   * The figures in reading order, as they first appear (`id@year`, `id@year#part`): the first is
-   * what a story leads with on its poster (src/share/poster-files.ts).
+   * The figures in reading order, as they first appear (`id@year`, `id@year#part`): what a story's
+   * poster and preview picture lead with is chosen from these (`leadFigureOf` in src/share/story-pictures.ts).
    */
   inOrder: string[];
   /**

@@ -297,6 +297,7 @@ export const en = {
   'edition.pdfNote': 'for printing and reading offline: every chapter, with charts, page numbers and sources',
   'edition.page': 'Read every chapter on one page',
   'edition.pageNumber': 'Page {page} of {pages}',
+  'edition.runningHead': '{org} · {title}',
   'download.heading': 'Download this chart',
   'download.lead': 'The data and the picture, in {language}.',
   'download.language': 'English',

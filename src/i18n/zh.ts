@@ -285,6 +285,7 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
   'edition.pdfNote': '便于打印和离线阅读：收录各章全文，附图表、页码与资料来源',
   'edition.page': '在一页中阅读各章全文',
   'edition.pageNumber': '第{page}页，共{pages}页',
+  'edition.runningHead': '{org}｜{title}',
   'download.heading': '下载此图表',
   'download.lead': '{language}版数据与图片。',
   'download.language': '中文',

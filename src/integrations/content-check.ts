@@ -6,7 +6,7 @@ import { contentFiles } from '../checks/content-layout.ts';
 import { checkContent } from '../checks/content-files.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../model/errors.ts';
 import { pruneSocialImages } from '../share/png.ts';
-import { editorPath } from './editor.ts';
+import { isEditorRequest } from './editor.ts';
 
 /**
  * Runs the content check before anything renders. A build stops with every problem listed by
@@ -42,7 +42,7 @@ export default function contentCheck(): AstroIntegration {
         if (deleted) logger.info(`preview-picture cache: ${deleted} picture(s) no page uses removed`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
-        followContent(server, root, logger, startProblems, refreshContent, [editorPath(base)]);
+        followContent(server, root, logger, startProblems, refreshContent, (url) => isEditorRequest(url, base));
       },
     },
   };
@@ -89,7 +89,7 @@ type RefreshContent = ServerSetup['refreshContent'];
  *   expected), instead of the last good page or a developer's stack trace (a misspelt
  *   `<Metric id>` used to show "UnhandledRejection" and code from src/model/metrics.ts). The page
  *   holds Vite's client, so it reloads itself when the files change: fixed, the real page shows.
- *   Pages under `toolPaths` (the content editor's) are left alone: the editor is where a problem is
+ *   Requests `isTool` says yes to (the content editor's) are left alone: the editor is where a problem is
  *   fixed, and a story written in one language is a problem until its other language is saved.
  *   Astro's sync is not run while the check finds problems (a file that does not parse would stop
  *   a loader half-way); it runs with the first burst after which the check passes.
@@ -102,13 +102,13 @@ export function followContent(
   logger: AstroIntegrationLogger,
   startProblems: ContentProblem[],
   refreshContent?: RefreshContent,
-  toolPaths: string[] = [],
+  isTool: (url: string | undefined) => boolean = () => false,
 ): void {
   let problems = startProblems;
   const contentDir = join(root, 'content') + sep;
   const modulesFile = join(root, '.astro', 'content-modules.mjs');
-  // One reload for a run of triggers (the end of a burst, then Astro rewriting its map of MDX modules
-  // once or more): each reload makes the browser ask for the page again, and reloads that arrive
+  // Usually one reload for a run of triggers (the end of a burst, then Astro rewriting its map of MDX
+  // modules once or more, within 200 ms of each other): each reload makes the browser ask for the page again, and reloads that arrive
   // while the last is loading abort it, so the open page flickered through several loads.
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   const reload = () => {
@@ -190,8 +190,7 @@ export function followContent(
 
   server.middlewares.use((request, response, next) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-    const isTool = toolPaths.some((path) => request.url?.startsWith(path));
-    if (!wantsPage || isTool) return next();
+    if (!wantsPage || isTool(request.url)) return next();
     void idle().then(() => {
       if (problems.length === 0) return next();
       response.statusCode = 500;

@@ -26,9 +26,23 @@ export const editorPolicy = [
 ].join('; ');
 
 /**
+ * Whether a request `url` (path and query, as the dev server's middlewares see it) is for the
+ * content editor of a site at `base` (Astro's `base`, '/' or '/yir'): its pages (/keystatic…) or
+ * its API (/api/keystatic…). Astro's dev server takes the base off a request's URL before other
+ * middlewares run, so the path is matched with and without it; /keystatic-guide/ is not the editor.
+ */
+export function isEditorRequest(url: string | undefined, base: string): boolean {
+  if (!url) return false;
+  const root = normaliseBase(base);
+  const path = url.split('?')[0]!;
+  const local = root !== '/' && path.startsWith(root) ? path.slice(root.length - 1) : path;
+  return /^\/(api\/)?keystatic(\/|$)/.test(local);
+}
+
+/**
  * The content editor (Keystatic in local mode, forms in src/editor/keystatic.ts) under `astro dev`
  * only: adds @astrojs/react and @keystatic/astro when the command is `dev` (and lets the dev server
-answer addresses without a trailing slash, as Keystatic's are), so `astro build`
+ * answer addresses without a trailing slash, as Keystatic's are), so `astro build`
  * never loads either, needs no server adapter and writes nothing of the editor into dist/.
  *
  * Keystatic's UI links Google Fonts from its own code (@keystatic/core keystatic-core-ui.js):
@@ -36,12 +50,6 @@ answer addresses without a trailing slash, as Keystatic's are), so `astro build`
  * editor's pages (/keystatic/…) get a Content-Security-Policy allowing this server only, so the
  * editor sends no request to another host (many are blocked in mainland China).
  */
-/**
- * Where `npm run dev` serves the content editor for a site at `base` (Astro's `base`, e.g. '/' or
- * '/yir'): '/keystatic', '/yir/keystatic'. Its addresses have no trailing slash (Keystatic's own).
- */
-export const editorPath = (base: string): string => `${normaliseBase(base)}keystatic`;
-
 export default function editor(): AstroIntegration {
   return {
     name: 'year-in-review:editor',
@@ -52,7 +60,6 @@ export default function editor(): AstroIntegration {
           import('@astrojs/react'),
           import('@keystatic/astro'),
         ]);
-        const editorAt = editorPath(config.base);
         updateConfig({
           integrations: [react(), keystatic()],
           // Keystatic's addresses have no trailing slash (/keystatic/collection/metrics, /api/keystatic/tree),
@@ -93,7 +100,8 @@ export default function editor(): AstroIntegration {
                   };
                 }) {
                   server.middlewares.use((request, response, next) => {
-                    if (request.url?.startsWith(editorAt)) response.setHeader('Content-Security-Policy', editorPolicy);
+                    if (isEditorRequest(request.url, config.base))
+                      response.setHeader('Content-Security-Policy', editorPolicy);
                     next();
                   });
                 },

@@ -68,8 +68,13 @@ const contentTypes: Record<string, string> = {
 const ORIGIN = 'http://edition.invalid';
 const FONT_PATH = '/__edition-fonts/';
 
-/** A string as a CSS string token: "…", with quotes and backslashes escaped. */
-const cssString = (text: string) => `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+/** A string as a CSS string token: "…", with quotes, backslashes and line breaks escaped. */
+const cssString = (text: string) =>
+  `"${text
+    .replace(/[\\"]/g, (char) => `\\${char}`)
+    .replace(/\n/g, '\\A ')
+    .replace(/\r/g, '\\D ')
+    .replace(/\f/g, '\\C ')}"`;
 
 /**
  * The running head and the page numbers, in the edition's language, as CSS page-margin boxes
@@ -80,7 +85,9 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, (char) => `\\${ch
  * a Chinese edition got the wrong characters. Margin boxes are set in the page's own fonts.
  */
 function pageMargins(lang: Lang, year: number): { css: string; characters: string } {
-  const head = `${t(lang, 'site.name')} · ${t(lang, 'edition.title', { year })}`;
+  // The organisation and the edition ("UNICEF China · The 2024 review in full"): the site's name
+  // would say "review" twice.
+  const head = t(lang, 'edition.runningHead', { org: t(lang, 'site.org'), title: t(lang, 'edition.title', { year }) });
   const [before = '', middle = '', after = ''] = t(lang, 'edition.pageNumber', {
     page: '\u0000',
     pages: '\u0000',

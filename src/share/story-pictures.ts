@@ -155,10 +155,13 @@ export function leadFigureOf(figures: readonly string[], year: number): string |
 /**
  * A figure as a picture shows it: qualifier, amount and what it counts with its year, from a
  * reference as `leadFigureOf` returns it (`id@year`, or `id@year#part` for one part of its breakdown).
- * @throws Error naming the metric file when the metric, its year or the part does not exist
+ * @throws Error naming the metric file when the metric, its year or the part does not exist, or
+ *   naming `ref` when it is not written as id@year[#part]
  */
 export function keyFigure(metrics: Metric[], ref: string, lang: Lang): KeyFigure {
-  const [, id = ref, year = '', part] = /^([^@]+)@(\d+)(?:#(.+))?$/.exec(ref) ?? [];
+  const match = /^([^@]+)@(\d+)(?:#(.+))?$/.exec(ref);
+  if (!match) throw new Error(`A preview picture's figure "${ref}" is not written as id@year or id@year#part`);
+  const [, id = '', year = '', part] = match;
   const catalogue = {
     require(wanted: string) {
       const metric = metrics.find((candidate) => candidate.id === wanted);

@@ -76,7 +76,10 @@ describe('posters', () => {
   });
 });
 
-/** The text of a PDF, page by page, with the spaces pdf.js puts between runs removed (Chinese has none). */
+/**
+ * The text of a PDF: `raw` as pdf.js reads it, page by page (one line per page), and `text` squeezed
+ * (see `squeeze`) for comparing with the site's words; `pages`, how many pages it has.
+ */
 async function pdfText(file: string): Promise<{ pages: number; text: string; raw: string }> {
   const document = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
   const parts: string[] = [];
@@ -90,6 +93,10 @@ async function pdfText(file: string): Promise<{ pages: number; text: string; raw
   return { pages: parts.length, text: squeeze(raw), raw };
 }
 
+/**
+ * Text to compare with a PDF's: without the spaces pdf.js puts between runs (Chinese has none), and
+ * NFKC, so typographic variants compare equal (the radical check is made on the raw text).
+ */
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 describe('PDF editions', () => {
@@ -109,7 +116,8 @@ describe('PDF editions', () => {
         // The running head names the edition in the page's language, and the foot numbers the pages.
         expect(text).toContain(squeeze(t(lang, 'edition.title', { year })));
         expect(text).toContain(squeeze(yearTitle(year, lang)));
-        expect(text).toContain(squeeze(`${t(lang, 'site.name')} · ${t(lang, 'edition.title', { year })}`));
+        const title = t(lang, 'edition.title', { year });
+        expect(text).toContain(squeeze(t(lang, 'edition.runningHead', { org: t(lang, 'site.org'), title })));
         expect(text).toContain(squeeze(t(lang, 'edition.pageNumber', { page: count, pages: count })));
         // Copied or searched, the text is the characters shown, never their radical twins (⻚ for 页,
         // ⼯ for 工), which a font that maps both to one glyph makes Chromium record.

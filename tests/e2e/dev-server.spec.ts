@@ -88,7 +88,7 @@ async function settle(page: Page) {
   page.on('framenavigated', seen);
   const deadline = Date.now() + 30_000;
   while (Date.now() - last < 1500 && Date.now() < deadline) {
-    await page.waitForLoadState('load').catch(() => undefined);
+    await page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   page.off('framenavigated', seen);

@@ -2,10 +2,11 @@
  * The dev server's test of Astro's map of MDX modules (src/integrations/content-check.ts): it runs
  * Astro's sync again until the map lists each MDX file on disk once and nothing that is gone.
  */
+import { isEditorRequest } from '../../src/integrations/editor.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { modulesMapDisagreement } from '../../src/integrations/content-check.ts';
 
 let root = '';
@@ -47,4 +48,15 @@ it('takes either file of a duplicate (one id, the name lowercased)', () => {
   write('content/stories/en/2024/HEALTH.mdx');
   map('content/pages/en/about.mdx', 'content/stories/en/2024/HEALTH.mdx');
   expect(modulesMapDisagreement(root, modulesFile())).toBeUndefined();
+});
+
+describe('isEditorRequest', () => {
+  it('knows the editor’s pages and API, with or without the base, and nothing else', () => {
+    for (const base of ['/', '/yir'])
+      for (const url of ['/keystatic', '/keystatic/collection/metrics/create', '/api/keystatic/tree?x=1'])
+        expect(isEditorRequest(url, base), `${url} on ${base}`).toBe(true);
+    expect(isEditorRequest('/yir/keystatic/collection/metrics', '/yir')).toBe(true);
+    for (const url of ['/en/', '/keystatic-guide/', '/en/keystatic/', undefined])
+      expect(isEditorRequest(url, '/'), String(url)).toBe(false);
+  });
 });
