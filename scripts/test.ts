@@ -162,7 +162,12 @@ function ensureTools(): string {
 }
 
 const chromiumPath = ensureTools();
-const vitest = (project: string) => ['run', '--config', 'tests/vitest.config.ts', '--project', project];
+const vitest = (...projects: string[]) => [
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  ...projects.flatMap((project) => ['--project', project]),
+];
 console.log('');
 // The content types first, once: the build writes the same files, so the type check then reads
 // them with --noSync instead of rewriting them while the build runs beside it.
@@ -176,7 +181,7 @@ await lanes(
       command: 'depcruise',
       args: ['src', '--config', '.dependency-cruiser.cjs'],
     },
-    { label: 'Unit tests', command: 'vitest', args: vitest('unit') },
+    { label: 'Unit tests', command: 'vitest', args: vitest('unit', 'unit-mocks') },
     { label: 'Type check', command: 'astro', args: ['check', '--noSync'] },
     { label: 'Checks over the built files', command: 'vitest', args: vitest('dist'), after: 'Build' },
   ],
