@@ -53,6 +53,9 @@ const VOID = new Set([
  */
 const LONGEST = 8;
 
+/** The class of the span that keeps a phrase on one line (the stylesheet's `.w`: `white-space: nowrap`). */
+export const PHRASE_CLASS = 'w';
+
 /**
  * A phrase as markup: wrapped when it is worth keeping whole (two to LONGEST characters, Chinese,
  * no space: a run with Latin words and spaces breaks at its spaces as usual).
@@ -60,7 +63,7 @@ const LONGEST = 8;
 function keepTogether(phrase: string): string {
   const length = [...phrase].length;
   if (length < 2 || length > LONGEST || /\s/.test(phrase) || !/\p{Script=Han}/u.test(phrase)) return phrase;
-  return `<span class="w">${phrase}</span>`;
+  return `<span class="${PHRASE_CLASS}">${phrase}</span>`;
 }
 
 /**

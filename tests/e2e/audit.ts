@@ -13,6 +13,7 @@ import type * as AxeCore from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { PHRASE_CLASS } from '../../src/i18n/phrase-html.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -111,32 +112,93 @@ export async function axeViolations(page: Page, only: { tags: string[] } | { rul
 }
 
 /**
- * The rules among `tags` that depend on colour (axe's `cat.color` category: color-contrast,
- * link-in-text-block and any added later): what can change when the colour scheme does. Asked of
- * axe once per worker and tags.
+ * The rules among `tags` (all enabled: what `axe.run` runs for those tags), split into those that
+ * depend on colour (axe's `cat.color` category: color-contrast, link-in-text-block and any added
+ * later), what can change when the colour scheme does, and the others. Asked of axe once per
+ * worker and tags.
  */
-const colourRulesByTags = new Map<string, string[]>();
+const rulesByTags = new Map<string, { colour: string[]; others: string[] }>();
 export async function colourRules(page: Page, tags: string[] = wcagTags): Promise<string[]> {
-  const known = colourRulesByTags.get(tags.join());
+  return (await splitRules(page, tags)).colour;
+}
+async function splitRules(page: Page, tags: string[]): Promise<{ colour: string[]; others: string[] }> {
+  const known = rulesByTags.get(tags.join());
   if (known) return known;
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const rules = await page.evaluate((tags) => {
+  const rules = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: typeof AxeCore }).axe;
-    return axe
-      .getRules(tags)
-      .filter((rule) => rule.tags.includes('cat.color'))
-      .map((rule) => rule.ruleId);
+    // The rules axe.run runs for these tags, from a run's own account of every rule it ran
+    // (getRules also lists rules it leaves out by default, such as experimental ones).
+    const run = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const ran = new Set(
+      [...run.passes, ...run.violations, ...run.incomplete, ...run.inapplicable].map((result) => result.id),
+    );
+    const all = axe.getRules(tags).filter((rule) => ran.has(rule.ruleId));
+    return {
+      colour: all.filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.ruleId),
+      others: all.filter((rule) => !rule.tags.includes('cat.color')).map((rule) => rule.ruleId),
+    };
   }, tags);
-  // The same axe in every page: the list is asked once per worker.
-  colourRulesByTags.set(tags.join(), rules);
+  // The same axe in every page: the lists are asked once per worker.
+  rulesByTags.set(tags.join(), rules);
   return rules;
 }
 
 /**
- * Audits the page at `path` in the light scheme with every WCAG 2.2 AA rule, then in the dark
- * scheme with the colour rules, and checks nothing went wrong while it loaded and ran. Reduced
- * motion is on for the whole context, so axe measures settled colours, not a transition caught
- * halfway.
+ * Takes the text of every Chinese phrase span (`span.w`, PHRASE_CLASS: the build's line-breaking
+ * markup) out of its span, for the colour rules only, and returns how many it took out.
+ *
+ * Why: a Chinese page has five to ten times the text elements of its English page, one per phrase,
+ * and axe's colour rules weigh each element's text against what lies behind it: half of a Chinese
+ * page's audit time, twice (light and dark). A phrase span changes only where a line may break;
+ * it has its parent's colour, size and weight and no background or border of its own, so its text
+ * has the same contrast inside the parent. Each span is checked for exactly that in the page (its
+ * computed style against its parent's), and one that differs in anything colour rules read keeps
+ * its text and is audited as it is. The other rules run on the page as built, before this.
+ */
+export async function unwrapPhraseSpans(page: Page): Promise<number> {
+  return page.evaluate((phraseClass) => {
+    const inherited = [
+      'color',
+      'opacity',
+      'font-size',
+      'font-weight',
+      'text-shadow',
+      'text-decoration-line',
+      'visibility',
+      'filter',
+      'mix-blend-mode',
+    ];
+    let unwrapped = 0;
+    for (const span of document.querySelectorAll(`span.${phraseClass}`)) {
+      const parent = span.parentElement;
+      if (!parent) continue;
+      const own = getComputedStyle(span);
+      const outer = getComputedStyle(parent);
+      const same =
+        own.display === 'inline' &&
+        own.backgroundColor === 'rgba(0, 0, 0, 0)' &&
+        own.backgroundImage === 'none' &&
+        own.borderStyle === 'none' &&
+        own.outlineStyle === 'none' &&
+        inherited.every((property) => own.getPropertyValue(property) === outer.getPropertyValue(property));
+      if (!same) continue;
+      const text = document.createDocumentFragment();
+      text.append(...span.childNodes);
+      parent.replaceChild(text, span);
+      unwrapped += 1;
+    }
+    document.body.normalize();
+    return unwrapped;
+  }, PHRASE_CLASS);
+}
+
+/**
+ * Audits the page at `path`: in the light scheme every WCAG 2.2 AA rule but the colour rules on
+ * the page as built, then the colour rules in the light and in the dark scheme once the phrase
+ * spans are unwrapped (unwrapPhraseSpans), and checks nothing went wrong while it loaded and ran.
+ * Reduced motion is on for the whole context, so axe measures settled colours, not a transition
+ * caught halfway.
  */
 export async function auditPage(
   page: Page,
@@ -148,9 +210,12 @@ export async function auditPage(
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   const response = await page.goto(path, { waitUntil: 'load' });
   expect(response?.status(), `${path}: HTTP status`).toBe(status);
-  const light = await axeViolations(page, { tags: wcagTags });
+  const rules = await splitRules(page, wcagTags);
+  const light = await axeViolations(page, { ruleIds: rules.others });
+  await unwrapPhraseSpans(page);
+  light.push(...(await axeViolations(page, { ruleIds: rules.colour })));
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  const dark = await axeViolations(page, { ruleIds: await colourRules(page) });
+  const dark = await axeViolations(page, { ruleIds: rules.colour });
   expect
     .soft([...light.map((line) => `light: ${line}`), ...dark.map((line) => `dark: ${line}`)], `${path}: axe`)
     .toEqual([]);
