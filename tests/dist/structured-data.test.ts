@@ -4,6 +4,8 @@
  * Article whose headline, language and address are the page's own, with a BreadcrumbList ending at
  * it; the data pages and each chart page (from content/) are Datasets whose files are files of the
  * build and the ones the page offers, over the review years of content/years/, made by UNICEF China.
+ * In the browser, under the strict CSP, the audit of every page (tests/e2e/pages.spec.ts) records
+ * any CSP violation or console error: a data block is never run, so script-src does not apply.
  */
 import { readFileSync } from 'node:fs';
 import { load, type CheerioAPI } from 'cheerio';
