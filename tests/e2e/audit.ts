@@ -146,46 +146,31 @@ async function splitRules(page: Page, tags: string[]): Promise<{ colour: string[
 
 /**
  * Takes the text of every Chinese phrase span (`span.w`, PHRASE_CLASS: the build's line-breaking
- * markup) out of its span, for the colour rules only, and returns how many it took out.
+ * markup) out of its span, for the colour rules only, and returns how many it took out. Leaves the
+ * page in the light scheme.
  *
  * Why: a Chinese page has five to ten times the text elements of its English page, one per phrase,
  * and axe's colour rules weigh each element's text against what lies behind it: half of a Chinese
  * page's audit time, twice (light and dark). A phrase span changes only where a line may break;
- * it has its parent's colour, size and weight and no background or border of its own, so its text
- * has the same contrast inside the parent. Each span is checked for exactly that in the page (its
- * computed style against its parent's), and one that differs in anything colour rules read keeps
- * its text and is audited as it is. The other rules run on the page as built, before this.
+ * it has its parent's colour, size and weight and no background, border or effect of its own, so
+ * its text has the same contrast inside the parent. Each span is checked for exactly that in the
+ * page, in the dark and in the light scheme (spanDiffers), and one that differs in either keeps its
+ * text and is audited as it is. The other rules run on the page as built, before this.
  */
 export async function unwrapPhraseSpans(page: Page): Promise<number> {
+  await page.evaluate(() => ((window as unknown as { auditKeep: Set<Element> }).auditKeep = new Set()));
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.evaluate(spanDiffers, PHRASE_CLASS);
+  }
   return page.evaluate((phraseClass) => {
-    const inherited = [
-      'color',
-      'opacity',
-      'font-size',
-      'font-weight',
-      'text-shadow',
-      'text-decoration-line',
-      'visibility',
-      'filter',
-      'mix-blend-mode',
-    ];
+    const keep = (window as unknown as { auditKeep: Set<Element> }).auditKeep;
     let unwrapped = 0;
     for (const span of document.querySelectorAll(`span.${phraseClass}`)) {
-      const parent = span.parentElement;
-      if (!parent) continue;
-      const own = getComputedStyle(span);
-      const outer = getComputedStyle(parent);
-      const same =
-        own.display === 'inline' &&
-        own.backgroundColor === 'rgba(0, 0, 0, 0)' &&
-        own.backgroundImage === 'none' &&
-        own.borderStyle === 'none' &&
-        own.outlineStyle === 'none' &&
-        inherited.every((property) => own.getPropertyValue(property) === outer.getPropertyValue(property));
-      if (!same) continue;
+      if (keep.has(span) || !span.parentElement) continue;
       const text = document.createDocumentFragment();
       text.append(...span.childNodes);
-      parent.replaceChild(text, span);
+      span.parentElement.replaceChild(text, span);
       unwrapped += 1;
     }
     document.body.normalize();
@@ -193,7 +178,59 @@ export async function unwrapPhraseSpans(page: Page): Promise<number> {
   }, PHRASE_CLASS);
 }
 
-/** Below this many phrase spans a page is audited as built in both schemes (measured: an axe run costs 0.1-0.2 s before it checks anything). */
+/**
+ * In the page, in the scheme it is in now: adds to `window.auditKeep` every phrase span whose text
+ * could be weighed differently outside it: a value axe's colour rules read (colour, text fill and
+ * stroke, shadow, size, weight, style, decoration, visibility) that is not its parent's, or any
+ * box, background, border, outline, shadow, opacity, filter, blend mode, positioning or generated
+ * content of its own (properties that do not inherit must have their initial value).
+ */
+function spanDiffers(phraseClass: string) {
+  const keep = (window as unknown as { auditKeep: Set<Element> }).auditKeep;
+  const asParent = [
+    'color',
+    '-webkit-text-fill-color',
+    '-webkit-text-stroke-width',
+    '-webkit-text-stroke-color',
+    'text-shadow',
+    'font-size',
+    'font-weight',
+    'font-style',
+    'text-decoration-line',
+    'visibility',
+  ];
+  const initial: Record<string, string> = {
+    display: 'inline',
+    position: 'static',
+    opacity: '1',
+    filter: 'none',
+    'mix-blend-mode': 'normal',
+    'background-color': 'rgba(0, 0, 0, 0)',
+    'background-image': 'none',
+    'box-shadow': 'none',
+    'border-top-style': 'none',
+    'border-right-style': 'none',
+    'border-bottom-style': 'none',
+    'border-left-style': 'none',
+    'outline-style': 'none',
+  };
+  for (const span of document.querySelectorAll(`span.${phraseClass}`)) {
+    const parent = span.parentElement;
+    if (!parent) continue;
+    const own = getComputedStyle(span);
+    const outer = getComputedStyle(parent);
+    const differs =
+      asParent.some((property) => own.getPropertyValue(property) !== outer.getPropertyValue(property)) ||
+      Object.entries(initial).some(([property, value]) => own.getPropertyValue(property) !== value) ||
+      ['::before', '::after'].some((pseudo) => getComputedStyle(span, pseudo).content !== 'none');
+    if (differs) keep.add(span);
+  }
+}
+
+/**
+ * Below this many phrase spans a page is audited as built in both schemes (measured: an axe run
+ * costs 0.1-0.2 s before it checks anything).
+ */
 const FEW_PHRASE_SPANS = 100;
 
 /**
@@ -217,9 +254,11 @@ export async function auditPage(
   const rules = await splitRules(page, wcagTags);
   // A page with few phrase spans (an English page has only the Chinese name in its header) gets
   // one light run of every rule: a second axe run costs more than unwrapping saves it.
-  const spans = await page.evaluate((selector) => document.querySelectorAll(selector).length, `span.${PHRASE_CLASS}`);
-  const light = await axeViolations(page, spans < FEW_PHRASE_SPANS ? { tags: wcagTags } : { ruleIds: rules.others });
-  if (spans >= FEW_PHRASE_SPANS) {
+  const split =
+    (await page.evaluate((selector) => document.querySelectorAll(selector).length, `span.${PHRASE_CLASS}`)) >=
+    FEW_PHRASE_SPANS;
+  const light = await axeViolations(page, split ? { ruleIds: rules.others } : { tags: wcagTags });
+  if (split) {
     await unwrapPhraseSpans(page);
     light.push(...(await axeViolations(page, { ruleIds: rules.colour })));
   }

@@ -1,10 +1,11 @@
 /**
  * Every built page in a real browser, in both languages: it loads with no console error, failed
- * request, request to another host or CSP violation, and axe finds nothing (every WCAG 2.2 AA rule
- * in the light scheme, the colour rules again in the dark one). Pages come from dist/, embeds and
- * the language chooser included, so a new page is audited without a hand-kept list. One page and
- * one axe injection per load (see audit.ts); what needs no browser is checked over dist/ in
- * tests/dist/.
+ * request, request to another host or CSP violation, and axe finds nothing: every WCAG 2.2 AA rule
+ * in the light scheme and the colour rules again in the dark one (on a Chinese page the colour
+ * rules run once its phrase spans are unwrapped: see audit.ts and audit.spec.ts). Pages come from
+ * dist/, embeds and the language chooser included, so a new page is audited without a hand-kept
+ * list. One page per worker, reused from load to load (see audit.ts); what needs no browser is
+ * checked over dist/ in tests/dist/.
  */
 import { htmlFiles, urlPathOf } from '../built-site.ts';
 import { auditPage, expect, test } from './audit.ts';
