@@ -1,9 +1,9 @@
 /**
  * `npm run check:content` is the build's verdict on content: every bad-content fixture of
- * tests/fixtures/faults/ goes through the check (in-process) and through `astro build` (a scratch
- * copy of the project holding the fixture), and both must give the same verdict: both stop,
- * the build printing each of the check's messages (so naming each file), or both pass. The
- * messages themselves are locked in tests/unit/fault-cases.ts.
+ * tests/fixtures/faults/ goes through the check (in-process) and through Astro's build (a scratch
+ * copy of the project holding the fixture; see below for which way), and both must give the same
+ * verdict: both stop, the build's error holding each of the check's messages (so naming each
+ * file), or both pass. The messages themselves are locked in tests/unit/fault-cases.ts.
  *
  * A build stopped by the content check ends in Astro's first integration hook, before content sync
  * or Vite. Those builds run Astro's build function in this process (astroBuildInProcess: about
@@ -32,7 +32,8 @@ import {
 afterAll(removeScratchProjects);
 
 // One scratch project per build running at once (maxConcurrency: 2), each reset to exactly the
-// fixture's files before its build: the same files as a new copy, at a path Node's compile cache knows.
+// fixture's files before its build: the same files as a new copy, at a path Node's compile cache
+// (for an astro process) or this process's module cache (for a build in this process) knows.
 const free: string[] = [];
 const waiting: ((root: string) => void)[] = [];
 let made = 0;

@@ -65,7 +65,7 @@ const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /**
  * Node's compile cache for every scratch build (and kept between runs, like the picture cache): each
- * build is a new `astro` process that loads the same Astro, Vite and Rolldown modules, and Astro
+ * build by {@link astro} is a new `astro` process that loads the same Astro, Vite and Rolldown modules, and Astro
  * turns its own cache off when CI is set. The cache holds V8's compiled code only, checked against
  * each file's source: it changes how fast modules load, never what they do (measured: 3.2 → 2.2
  * CPU-seconds for a build that the content check stops).
@@ -124,14 +124,24 @@ let inProcess: Promise<unknown> = Promise.resolve();
  * config before the check even runs, the build in this process about 40 ms once Astro is loaded.
  * A build that the check does not stop would run whole in this process, with this process's
  * working directory (the project's picture cache): run those with {@link astro}. One at a time,
- * as Astro's build reads process-wide state; process.env is put back as it was after each.
+ * as Astro's build reads process-wide state; process.env is put back as it was after each. The
+ * scratch project's own modules stay in this process's module cache from one build to the next
+ * (by path; only astro.config.mjs is loaded anew), which a build stopped in its first hook never
+ * reads past the check.
  */
 export function astroBuildInProcess(root: string): Promise<{ error?: Error; ms: number }> {
   const run = async () => {
-    const { build } = await import('astro');
     const env = { ...process.env };
     const started = Date.now();
     try {
+      // What astro() sets for its process: no telemetry, no colour codes, no PDF editions.
+      Object.assign(process.env, {
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        PDF_EDITIONS: 'off',
+      });
+      const { build } = await import('astro');
       await build({ root, logLevel: 'silent' });
       return { ms: Date.now() - started };
     } catch (error) {

@@ -5,21 +5,20 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { formatProblem } from '../../src/model/errors.ts';
 
 export const fixture = join(import.meta.dirname, '../fixtures/valid');
-const roots: string[] = [];
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-/** A copy of the valid fixture with `edit` applied to one file under content/. */
+/**
+ * A copy of the valid fixture with `edit` applied to one file under content/, removed when the
+ * test that made it ends (called inside a test: the unit files share one module graph, so a hook
+ * at this module's top level would belong to the first file that imported it).
+ */
 export function brokenCopy(file: string, edit: (text: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
-  roots.push(root);
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   cpSync(fixture, root, { recursive: true });
   const path = join(root, 'content', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
