@@ -34,14 +34,15 @@ for (const lang of ['en', 'zh'] as const) {
     test.setTimeout(inLanguage.length * 15_000);
     const wide: string[] = [];
     for (const path of inLanguage) {
-      // Loaded once at the narrowest width, then widened as a window is, or a phone turned: media
-      // queries apply at once, and two animation frames let resize observers re-draw charts.
+      // Loaded at the narrowest width and widened as a phone turned is (media queries apply at
+      // once; two animation frames let resize observers re-draw charts), and loaded again at the
+      // widest, for what a page decides only when it loads (which drawing the build's HTML shows).
       // 'load': the stylesheet is applied (DOMContentLoaded may come first on a loaded machine,
       // when a 720 px chart drawing is still unstyled and the page measured 768 px at 360).
-      await page.setViewportSize({ width: widths[0]!, height: 800 });
-      await page.goto(path, { waitUntil: 'load' });
       for (const [index, width] of widths.entries()) {
-        if (index > 0) await page.setViewportSize({ width, height: 800 });
+        const fresh = index === 0 || index === widths.length - 1;
+        await page.setViewportSize({ width, height: 800 });
+        if (fresh) await page.goto(path, { waitUntil: 'load' });
         const { scroll, inner } = await page.evaluate(async () => {
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           return { scroll: document.documentElement.scrollWidth, inner: window.innerWidth };
