@@ -231,7 +231,7 @@ if (!browser) {
 }
 
 if (factors.length > 1) {
-  const runs = runScale(root, factors);
+  const runs = runScale(root, factors, { warm: !coldOnly });
   printScale(runs);
   failures.push(
     ...scaleFailures(
