@@ -1,6 +1,7 @@
 /**
- * Keeps every Chinese phrase (src/i18n/phrases.ts) on one line in the text of a built HTML page:
- * each phrase of two or more characters is wrapped in `<span class="w">`, which the stylesheet
+ * Keeps Chinese phrases (src/i18n/phrases.ts) on one line in the text of a built HTML page: every
+ * phrase of headings and short texts, and the figures of running prose (see PROSE_LENGTH). Each
+ * phrase of two or more characters kept whole is wrapped in `<span class="w">`, which the stylesheet
  * sets `white-space: nowrap`, so a line can only break between phrases. Not `<wbr>` with
  * `word-break: keep-all`: Chromium reads a `<wbr>` as a space in accessible names ("分享到 微博")
  * and breaks at it even inside `white-space: nowrap`. Nothing else changes: the page is tokenised by htmlparser2 (a kept HTML parser)
@@ -8,7 +9,7 @@
  * attributes, scripts, styles (and so their CSP hashes) and the markup stay byte for byte.
  */
 import { Parser } from 'htmlparser2';
-import { chineseBreaks } from './phrases.ts';
+import { DIGIT, chineseBreaks } from './phrases.ts';
 
 /**
  * Elements whose text is not laid out as lines of the page: nothing in them is touched (no
@@ -57,12 +58,28 @@ const LONGEST = 8;
 export const PHRASE_CLASS = 'w';
 
 /**
- * A phrase as markup: wrapped when it is worth keeping whole (two to LONGEST characters, Chinese,
- * no space: a run with Latin words and spaces breaks at its spaces as usual).
+ * From this many characters (code points) on, a text outside a heading is running prose: two
+ * lines or more of a Chinese paragraph at 360 px (about 20 characters a line at the body size).
+ * Prose breaks between any two characters, as Chinese is set (W3C, Requirements for Chinese Text
+ * Layout, clreq §3.1: no word spaces, a line may end after any character but for the
+ * punctuation rules), so only its figures are kept whole there (74.8万, 超过300万名, 2024年7月).
+ * Headings, cards, labels and buttons, short by nature, keep every phrase whole. Wrapping each
+ * word of the prose as well gave a Chinese page 5–10 times the elements of its English page (5,081
+ * spans on the 2023 edition), which the browser styles and lays out one by one.
  */
-function keepTogether(phrase: string): string {
+const PROSE_LENGTH = 40;
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A phrase as markup: wrapped when it is worth keeping whole (two to LONGEST characters, Chinese,
+ * no space: a run with Latin words and spaces breaks at its spaces as usual); in prose, only a
+ * phrase with a figure in it.
+ */
+function keepTogether(phrase: string, prose: boolean): string {
   const length = [...phrase].length;
   if (length < 2 || length > LONGEST || /\s/.test(phrase) || !/\p{Script=Han}/u.test(phrase)) return phrase;
+  if (prose && !DIGIT.test(phrase)) return phrase;
   return `<span class="${PHRASE_CLASS}">${phrase}</span>`;
 }
 
@@ -76,18 +93,19 @@ const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
 
 /** `data` with its phrases wrapped (see keepTogether), or `data` itself when nothing is. */
-function wrapPhrases(data: string): string {
-  const known = memo.get(data);
+function wrapPhrases(data: string, prose: boolean): string {
+  const key = prose ? `p${data}` : `s${data}`;
+  const known = memo.get(key);
   if (known !== undefined) return known;
   const breaks = chineseBreaks(data);
   let out = data;
   if (breaks.length > 0) {
     const cuts = [0, ...breaks, data.length];
     out = '';
-    for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]));
+    for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]), prose);
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(data, out);
+  memo.set(key, out);
   return out;
 }
 
@@ -95,16 +113,18 @@ interface Open {
   name: string;
   lang: string;
   skipped: boolean;
+  /** Inside an h1–h6. */
+  heading: boolean;
 }
 
 /**
  * `html` with the Chinese phrases of every text whose language (the nearest `lang` attribute) is
- * Chinese kept whole, outside the elements in SKIPPED. Returns the input unchanged when
+ * Chinese kept whole (all of them in headings and short texts, the figures in prose), outside the elements in SKIPPED. Returns the input unchanged when
  * there is nothing to break. Throws if the parser's positions ever disagree with the text it
  * reports, rather than writing a damaged page.
  */
 export function breakChinesePhrases(html: string): string {
-  const stack: Open[] = [{ name: '#document', lang: '', skipped: false }];
+  const stack: Open[] = [{ name: '#document', lang: '', skipped: false, heading: false }];
   const edits: { start: number; end: number; text: string }[] = [];
   let attributes: Record<string, string> = {};
   const parser = new Parser(
@@ -117,6 +137,7 @@ export function breakChinesePhrases(html: string): string {
           name,
           lang: (attributes.lang ?? parent.lang).toLowerCase(),
           skipped: parent.skipped || SKIPPED.has(name),
+          heading: parent.heading || HEADINGS.has(name),
         });
       },
       onclosetag(name) {
@@ -132,7 +153,7 @@ export function breakChinesePhrases(html: string): string {
         const end = parser.endIndex + 1;
         if (html.slice(start, end) !== data)
           throw new Error(`breakChinesePhrases: text at ${start} does not match the page (parser out of step)`);
-        const out = wrapPhrases(data);
+        const out = wrapPhrases(data, !current.heading && [...data].length >= PROSE_LENGTH);
         if (out === data) return;
         // One span around the whole text: in a flex or grid container (a .button, a card) each
         // phrase span would otherwise become an item of its own, set apart by the gap and read

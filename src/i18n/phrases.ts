@@ -19,7 +19,8 @@ const icuWords = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** Characters that are not set in Chinese runs: Latin letters, digits, spaces and ASCII marks break as usual. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-const DIGIT = /[0-9０-９]/;
+/** An ASCII or full-width digit. */
+export const DIGIT = /[0-9０-９]/;
 /**
  * Qualifiers the content writes before a figure (content/README.md: more than / 超过, almost / 近,
  * about / 约, up to / 多达; 逾 and 近乎 in prose): never left at the end of a line without it.

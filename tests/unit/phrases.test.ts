@@ -53,6 +53,24 @@ describe('breakChinesePhrases', () => {
     expect(out).not.toContain('<span class="w">UNICEF');
   });
 
+  it('keeps only the figures of running prose whole, and every phrase of a heading of any length', () => {
+    const prose =
+      '联合国儿童基金会与合作伙伴一起，在2024年7月为超过300万名儿童提供了基本卫生服务，并培训了社区卫生工作者。';
+    const heading = prose;
+    const out = breakChinesePhrases(
+      `<html lang="zh-CN"><body><p>${prose}</p><h2>${heading}</h2><p>惠及更多儿童</p></body></html>`,
+    );
+    const [paragraph, title, short] = [...out.matchAll(/<(p|h2)>(.*?)<\/\1>/g)].map((match) => match[2]!);
+    const kept = (html: string) => [...html.matchAll(/<span class="w">(.*?)<\/span>/g)].map((match) => match[1]!);
+    expect([...prose].length).toBeGreaterThanOrEqual(40);
+    // Prose: the figures only, with their units and qualifiers; words break as Chinese does.
+    expect(kept(paragraph!)).toEqual(['在2024年7月', '超过300万名']);
+    expect(kept(title!)).toContain('联合国');
+    expect(kept(title!)).toContain('超过300万名');
+    // A short text outside a heading (a card, a label) keeps its words whole too.
+    expect(kept(short!)).toEqual(expect.arrayContaining(['更多', '儿童']));
+  });
+
   it('leaves an English page as it is', () => {
     const page = '<html lang="en"><body><h1>联合国儿童基金会</h1></body></html>';
     expect(breakChinesePhrases(page)).toBe(page);
