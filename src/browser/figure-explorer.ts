@@ -1,8 +1,9 @@
 /**
  * The open-data page's figure explorer: filters by programme area, year, comparability and words,
  * kept in the page's address so a filtered view can be shared, bookmarked and left with the back
- * button (history.pushState / popstate), and carried by the language switch. Without this script
- * the filters stay hidden and the page lists every figure, grouped by area. Hand-written, no
+ * button (history.pushState / popstate), and carried by the language switch. The filters are in
+ * the built page (no layout shift when this runs); without JavaScript the stylesheet hides them
+ * (`@media (scripting: none)`) and the page lists every figure, grouped by area. Hand-written, no
  * framework: it only hides table rows (the rules are in figure-filters.ts, unit-tested).
  */
 import {
@@ -60,7 +61,8 @@ if (explorer && status) {
     comparable.value = filters.comparable;
     query.value = filters.q;
   };
-  let announced = '';
+  // The build writes the unfiltered count; only a different message is written (and announced).
+  let announced = status.textContent?.trim() ?? '';
   const apply = (filters: FigureFilters) => {
     let count = 0;
     for (const { section, rows } of sections) {
@@ -99,7 +101,6 @@ if (explorer && status) {
     else history.pushState(null, '', addressOf(filters));
   };
 
-  explorer.hidden = false;
   const initial = filtersFromQuery(location.search, choices);
   show(initial);
   apply(initial);

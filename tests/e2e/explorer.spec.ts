@@ -141,6 +141,33 @@ test('the explorer works from the keyboard alone', async ({ page }) => {
   await expect(rows(page)).toHaveCount(metrics.length);
 });
 
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: the filters and their count are there from the first paint, so nothing moves when the script runs`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.route('**/_astro/*.js', async (route) => {
+      // The page's scripts arrive late, as on a slow phone: the page must not wait for them to take its shape.
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
+    await page.goto(`/${lang}/data/`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-explorer]')).toBeVisible();
+    await expect(status(page)).toHaveText(countText(lang, metrics.length));
+    // Working once the script has run: a choice filters the rows.
+    await page.getByLabel(t(lang, 'explore.area'), { exact: true }).selectOption(area);
+    await expect(rows(page)).toHaveCount(inArea.length);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
