@@ -189,41 +189,64 @@ if (!browser) {
     const targets = [...firstOfKind.values()].flatMap((path) =>
       /\/en\//.test(path) ? [path, path.replace('/en/', '/zh/')] : [path],
     );
-    const budgets = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+    // DESIGN.md: 100 in every category on every page kind, in both languages.
+    const budgets = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
     const scores: Record<string, string | number>[] = [];
-    for (const target of targets) {
+    /** One Lighthouse run of `target` in a fresh Chromium: its report. */
+    const audit = async (target: string) => {
       const chrome = await chromeLauncher.launch({
         chromePath: browser.executablePath ?? undefined,
         chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
       });
       try {
         const result = await lighthouse(`${origin}${target}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-        const categories = result!.lhr.categories;
-        const row: Record<string, string | number> = { page: target };
-        for (const [id, budget] of Object.entries(budgets)) {
-          const score = Math.round((categories[id]?.score ?? 0) * 100);
-          row[id] = score;
-          if (score < budget) {
-            const failed = Object.values(result!.lhr.audits)
-              .filter(
-                (audit) =>
-                  audit.score !== null &&
-                  audit.score < 1 &&
-                  categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
-              )
-              .map((audit) => audit.id);
-            failures.push(
-              `Lighthouse ${id} on ${target}: ${score} (budget ${budget}; failing audits: ${failed.join(', ')})`,
-            );
-          }
-        }
-        row.CLS = Number(result!.lhr.audits['cumulative-layout-shift']?.numericValue?.toFixed(3) ?? 0);
-        scores.push(row);
+        return result!.lhr;
       } finally {
         chrome.kill();
       }
+    };
+    const score = (lhr: Awaited<ReturnType<typeof audit>>, id: string) =>
+      Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    for (const target of targets) {
+      // Lighthouse's own guidance on variability: a page that misses a budget in one run is run
+      // twice more and judged by the median of the three (as Lighthouse CI does), since one run on
+      // a shared 2-core machine can lose points to a task the page did not cause.
+      const runs = [await audit(target)];
+      const missed = (lhr: (typeof runs)[number]) =>
+        Object.entries(budgets).some(([id, budget]) => score(lhr, id) < budget) ||
+        (lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) > 0;
+      if (missed(runs[0]!)) runs.push(await audit(target), await audit(target));
+      const row: Record<string, string | number> = { page: target, runs: runs.length };
+      for (const [id, budget] of Object.entries(budgets)) {
+        const value = median(runs.map((lhr) => score(lhr, id)));
+        row[id] = value;
+        if (value < budget) {
+          // The failing audits of the run whose score was the median.
+          const lhr = runs.find((run) => score(run, id) === value)!;
+          const failed = Object.values(lhr.audits)
+            .filter(
+              (audit) =>
+                audit.score !== null &&
+                audit.score < 1 &&
+                lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+            )
+            .map((audit) => audit.id);
+          failures.push(
+            `Lighthouse ${id} on ${target}: ${value} (median of ${runs.length} runs; budget ${budget}; failing audits: ${failed.join(', ')})`,
+          );
+        }
+      }
+      const shift = median(runs.map((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? 0));
+      row.CLS = Number(shift.toFixed(3));
+      // DESIGN.md: charts have their size before any script runs, so nothing on a page moves.
+      if (shift > 0)
+        failures.push(`Layout shift on ${target}: ${shift.toFixed(3)} (median of ${runs.length} runs; budget 0)`);
+      scores.push(row);
     }
-    console.log('\nLighthouse, mobile profile (budgets: performance ≥ 98, accessibility, best practices and SEO 100):');
+    console.log(
+      '\nLighthouse, mobile profile (budget: 100 in every category; a page under it in one run is judged by the median of three):',
+    );
     console.table(scores);
   } finally {
     server.kill();
