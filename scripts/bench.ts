@@ -211,45 +211,48 @@ if (!browser) {
     };
     const score = (lhr: Awaited<ReturnType<typeof audit>>, id: string) =>
       Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    /** Cumulative layout shift of a run, to the 3 decimals the table prints. */
+    const shiftOf = (lhr: Awaited<ReturnType<typeof audit>>) =>
+      Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
+    /** The audits of category `id` that lost points in `lhr`. */
+    const lost = (lhr: Awaited<ReturnType<typeof audit>>, id: string) =>
+      Object.values(lhr.audits)
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+        )
+        .map((audit) => audit.id);
+    const timed = new Set(['performance']);
     for (const target of targets) {
-      // Lighthouse's own guidance on variability: a page that misses a budget in one run is run
-      // twice more and judged by the median of the three (as Lighthouse CI does), since one run on
-      // a shared 2-core machine can lose points to a task the page did not cause.
+      // Accessibility, best practices and SEO do not depend on timing: they must be 100 in every
+      // run. Performance and layout shift do, and one run on a shared 2-core machine can lose
+      // points to a task the page did not cause (Lighthouse's docs on variability advise several
+      // runs): a page that misses them in its first run is run twice more, and passes only if two
+      // of the three runs meet them. Each run is shown.
       const runs = [await audit(target)];
-      const missed = (lhr: (typeof runs)[number]) =>
-        Object.entries(budgets).some(([id, budget]) => score(lhr, id) < budget) ||
-        (lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) > 0;
-      if (missed(runs[0]!)) runs.push(await audit(target), await audit(target));
-      const row: Record<string, string | number> = { page: target, runs: runs.length };
+      const timedMissed = (lhr: (typeof runs)[number]) =>
+        [...timed].some((id) => score(lhr, id) < budgets[id as keyof typeof budgets]) || shiftOf(lhr) > 0;
+      if (timedMissed(runs[0]!)) runs.push(await audit(target), await audit(target));
+      const row: Record<string, string | number> = { page: target };
       for (const [id, budget] of Object.entries(budgets)) {
-        const value = median(runs.map((lhr) => score(lhr, id)));
-        row[id] = value;
-        if (value < budget) {
-          // The failing audits of the run whose score was the median.
-          const lhr = runs.find((run) => score(run, id) === value)!;
-          const failed = Object.values(lhr.audits)
-            .filter(
-              (audit) =>
-                audit.score !== null &&
-                audit.score < 1 &&
-                lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
-            )
-            .map((audit) => audit.id);
+        row[id] = runs.map((lhr) => score(lhr, id)).join(' / ');
+        const failing = runs.filter((lhr) => score(lhr, id) < budget);
+        const fails = timed.has(id) ? failing.length > runs.length / 2 : failing.length > 0;
+        if (fails)
           failures.push(
-            `Lighthouse ${id} on ${target}: ${value} (median of ${runs.length} runs; budget ${budget}; failing audits: ${failed.join(', ')})`,
+            `Lighthouse ${id} on ${target}: ${runs.map((lhr) => score(lhr, id)).join(', ')} in ${runs.length} run(s) (budget ${budget}; points lost in: ${lost(failing[0]!, id).join(', ')})`,
           );
-        }
       }
-      const shift = median(runs.map((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? 0));
-      row.CLS = Number(shift.toFixed(3));
+      row.CLS = runs.map(shiftOf).join(' / ');
       // DESIGN.md: charts have their size before any script runs, so nothing on a page moves.
-      if (shift > 0)
-        failures.push(`Layout shift on ${target}: ${shift.toFixed(3)} (median of ${runs.length} runs; budget 0)`);
+      if (runs.filter((lhr) => shiftOf(lhr) > 0).length > runs.length / 2)
+        failures.push(`Layout shift on ${target}: ${runs.map(shiftOf).join(', ')} in ${runs.length} runs (budget 0)`);
       scores.push(row);
     }
     console.log(
-      '\nLighthouse, mobile profile (budget: 100 in every category; a page under it in one run is judged by the median of three):',
+      '\nLighthouse, mobile profile (budget: 100 in every category, layout shift 0; each run shown, a page that misses performance or layout shift in its first run is run three times and must meet them in two):',
     );
     console.table(scores);
   } finally {

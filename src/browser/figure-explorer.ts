@@ -2,8 +2,10 @@
  * The open-data page's figure explorer: filters by programme area, year, comparability and words,
  * kept in the page's address so a filtered view can be shared, bookmarked and left with the back
  * button (history.pushState / popstate), and carried by the language switch. The filters are in
- * the built page (no layout shift when this runs); without JavaScript the stylesheet hides them
- * (`@media (scripting: none)`) and the page lists every figure, grouped by area. Hand-written, no
+ * the built page, disabled until this runs (so nothing moves when it does, and nothing can be chosen
+ * that it would then undo); without JavaScript the stylesheet hides them (`@media not (scripting:
+ * enabled)`) and the page lists every figure, grouped by area. An address with filters still hides
+ * rows when this runs. Hand-written, no
  * framework: it only hides table rows (the rules are in figure-filters.ts, unit-tested).
  */
 import {
@@ -101,6 +103,10 @@ if (explorer && status) {
     else history.pushState(null, '', addressOf(filters));
   };
 
+  for (const control of explorer.querySelectorAll<HTMLSelectElement | HTMLInputElement | HTMLButtonElement>(
+    'select, input, button',
+  ))
+    control.disabled = false;
   const initial = filtersFromQuery(location.search, choices);
   show(initial);
   apply(initial);

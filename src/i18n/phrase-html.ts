@@ -11,6 +11,9 @@
 import { Parser } from 'htmlparser2';
 import { DIGIT, chineseBreaks } from './phrases.ts';
 
+/** htmlparser2's options: offsets into the page as written (entities kept), names in lower case. */
+const PARSER_OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
 /**
  * Elements whose text is not laid out as lines of the page: nothing in them is touched (no
  * element is allowed in <title>, <option> or <textarea>, and SVG text is laid out by the chart).
@@ -58,18 +61,53 @@ const LONGEST = 8;
 export const PHRASE_CLASS = 'w';
 
 /**
- * From this many characters (code points) on, a text outside a heading is running prose: two
- * lines or more of a Chinese paragraph at 360 px (about 20 characters a line at the body size).
- * Prose breaks between any two characters, as Chinese is set (W3C, Requirements for Chinese Text
- * Layout, clreq §3.1: no word spaces, a line may end after any character but for the
- * punctuation rules), so only its figures are kept whole there (74.8万, 超过300万名, 2024年7月).
- * Headings, cards, labels and buttons, short by nature, keep every phrase whole. Wrapping each
- * word of the prose as well gave a Chinese page 5–10 times the elements of its English page (5,081
- * spans on the 2023 edition), which the browser styles and lays out one by one.
+ * From this many characters on, a paragraph (or list item, cell, caption: see BLOCKS) is running
+ * prose: two lines or more of Chinese at 360 px, about 20 characters a line at the body size. The
+ * whole block's text is counted, so a paragraph cut by a link or a figure is prose throughout.
+ * Prose breaks between any two Chinese characters, as Chinese is set (CSS Text 3, `word-break:
+ * normal`; Unicode UAX #14, class ID), within the punctuation rules the browser applies (W3C clreq,
+ * "Prohibition Rules for Line Start and End"); only its figures are kept whole there (74.8万,
+ * 超过300万名, 2024年7月: clreq, "Digits and their Prefix and Suffix"). Headings, titles and labels
+ * (h1–h6, TITLE_CLASS) and short texts (cards, buttons, navigation) keep every phrase whole, as
+ * issue 16 asked. Wrapping each word of the prose as well gave a Chinese page 5–10 times the
+ * elements of its English page (5,081 spans on the 2023 edition), which the browser styles and
+ * lays out one by one.
  */
 const PROSE_LENGTH = 40;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose text is judged as one block, prose or not (see PROSE_LENGTH). */
+const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'blockquote', 'summary']);
+/** A class token that names a title or a label (chart__title, stat-card__label, eyebrow): set as a heading is. */
+const TITLE_CLASS = /(?:^|[_-])(?:title|label|eyebrow)$/;
+
+/**
+ * The length (UTF-16 units) of the text of each element of BLOCKS in `html`, by the offset of its
+ * start tag: a first pass, so that the second knows a paragraph's length before its first text.
+ */
+function blockLengths(html: string): Map<number, number> {
+  const lengths = new Map<number, number>();
+  const open: { name: string; start: number; length: number }[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (BLOCKS.has(name)) open.push({ name, start: parser.startIndex, length: 0 });
+      },
+      ontext(data) {
+        for (const block of open) block.length += data.length;
+      },
+      onclosetag(name) {
+        if (!BLOCKS.has(name)) return;
+        const at = open.findLastIndex((block) => block.name === name);
+        if (at >= 0) for (const block of open.splice(at)) lengths.set(block.start, block.length);
+      },
+    },
+    PARSER_OPTIONS,
+  );
+  parser.end(html);
+  for (const block of open) lengths.set(block.start, block.length);
+  return lengths;
+}
 
 /**
  * A phrase as markup: wrapped when it is worth keeping whole (two to LONGEST characters, Chinese,
@@ -84,9 +122,9 @@ function keepTogether(phrase: string, prose: boolean): string {
 }
 
 /**
- * Text already cut, by its content: the header, the navigation, the footer and the cards repeat
- * the same Chinese texts on every page, and BudouX with ICU costs about 10 µs a character, so
- * each distinct text is segmented once per build (about 3 000 texts in all; the build is one
+ * Text already cut, by its content and whether it is prose: the header, the navigation, the footer
+ * and the cards repeat the same Chinese texts on every page, and BudouX with ICU costs about 10 µs
+ * a character, so each distinct text is segmented once per build and kind (about 3 000 texts in all; the build is one
  * process). Cleared past MEMO_LIMIT entries so a very large site cannot grow it without end.
  */
 const memo = new Map<string, string>();
@@ -99,7 +137,10 @@ function wrapPhrases(data: string, prose: boolean): string {
   if (known !== undefined) return known;
   const breaks = chineseBreaks(data);
   let out = data;
-  if (breaks.length > 0) {
+  // A text that is one phrase is left as it is (a label alone in its box), unless it is a figure
+  // (超过300万名 in a link, 74.8万 on a card): the text around its element, or a narrow box, could
+  // otherwise break inside it.
+  if (breaks.length > 0 || DIGIT.test(data)) {
     const cuts = [0, ...breaks, data.length];
     out = '';
     for (let i = 0; i + 1 < cuts.length; i++) out += keepTogether(data.slice(cuts[i], cuts[i + 1]), prose);
@@ -113,18 +154,22 @@ interface Open {
   name: string;
   lang: string;
   skipped: boolean;
-  /** Inside an h1–h6. */
+  /** Inside an h1–h6 or an element with a TITLE_CLASS class. */
   heading: boolean;
+  /** The verdict of the nearest element of BLOCKS; undefined outside any (each text judged alone). */
+  prose: boolean | undefined;
 }
 
 /**
  * `html` with the Chinese phrases of every text whose language (the nearest `lang` attribute) is
- * Chinese kept whole (all of them in headings and short texts, the figures in prose), outside the elements in SKIPPED. Returns the input unchanged when
- * there is nothing to break. Throws if the parser's positions ever disagree with the text it
+ * Chinese kept whole (all of them in headings and short texts, the figures in prose: see
+ * PROSE_LENGTH), outside the elements in SKIPPED. Returns the input unchanged when there is
+ * nothing to break. Throws if the parser's positions ever disagree with the text it
  * reports, rather than writing a damaged page.
  */
 export function breakChinesePhrases(html: string): string {
-  const stack: Open[] = [{ name: '#document', lang: '', skipped: false, heading: false }];
+  const lengths = blockLengths(html);
+  const stack: Open[] = [{ name: '#document', lang: '', skipped: false, heading: false, prose: undefined }];
   const edits: { start: number; end: number; text: string }[] = [];
   let attributes: Record<string, string> = {};
   const parser = new Parser(
@@ -137,7 +182,11 @@ export function breakChinesePhrases(html: string): string {
           name,
           lang: (attributes.lang ?? parent.lang).toLowerCase(),
           skipped: parent.skipped || SKIPPED.has(name),
-          heading: parent.heading || HEADINGS.has(name),
+          heading:
+            parent.heading ||
+            HEADINGS.has(name) ||
+            (attributes.class ?? '').split(/\s+/).some((token) => TITLE_CLASS.test(token)),
+          prose: BLOCKS.has(name) ? (lengths.get(parser.startIndex) ?? 0) >= PROSE_LENGTH : parent.prose,
         });
       },
       onclosetag(name) {
@@ -153,7 +202,7 @@ export function breakChinesePhrases(html: string): string {
         const end = parser.endIndex + 1;
         if (html.slice(start, end) !== data)
           throw new Error(`breakChinesePhrases: text at ${start} does not match the page (parser out of step)`);
-        const out = wrapPhrases(data, !current.heading && [...data].length >= PROSE_LENGTH);
+        const out = wrapPhrases(data, !current.heading && (current.prose ?? data.length >= PROSE_LENGTH));
         if (out === data) return;
         // One span around the whole text: in a flex or grid container (a .button, a card) each
         // phrase span would otherwise become an item of its own, set apart by the gap and read
@@ -161,7 +210,7 @@ export function breakChinesePhrases(html: string): string {
         edits.push({ start, end, text: `<span class="ph">${out}</span>` });
       },
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    PARSER_OPTIONS,
   );
   parser.end(html);
   if (edits.length === 0) return html;

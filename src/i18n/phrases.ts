@@ -1,8 +1,9 @@
 /**
  * Where a line of Chinese may break. Browsers break Chinese between any two characters, so a
  * heading at 360 px could end a line inside a word (联合国儿童基金会驻 / 华办事处) or inside a
- * figure (74.8 / 万). The build keeps each phrase this module finds on one line
- * (src/i18n/phrase-html.ts, src/integrations/chinese-line-breaks.ts).
+ * figure (74.8 / 万). The build keeps the phrases this module finds on one line in headings and
+ * short texts, and the figures among them everywhere (src/i18n/phrase-html.ts,
+ * src/integrations/chinese-line-breaks.ts).
  *
  * Phrases come from two kept segmenters, not from a word list of our own: BudouX (Google's phrase
  * segmenter, the `budoux` package) and ICU's word segmenter (`Intl.Segmenter`). Each alone splits

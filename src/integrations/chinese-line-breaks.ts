@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { breakChinesePhrases } from '../i18n/phrase-html.ts';
 
 /**
- * After `astro build` writes the pages, and before the search index reads them: every Chinese
- * phrase is kept on one line (src/i18n/phrase-html.ts and the `.w` rule of src/styles/global.css),
- * so a line never ends inside a word or a figure.
+ * After `astro build` writes the pages, and before the search index reads them: Chinese phrases
+ * are kept on one line (src/i18n/phrase-html.ts and the `.w` rule of src/styles/global.css), so a
+ * heading, title or short text never breaks inside a word, and no text inside a figure.
  * Done on the built HTML, not in each component, so that headings, cards, leads, tables and the
  * MDX prose all follow one rule, whoever renders them. `astro dev` serves pages without
  * them: there Chinese breaks between any two characters, as browsers do by default.

@@ -10,6 +10,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
+import { t } from '../../src/i18n/index.ts';
 import { fileFor, root } from '../built-site.ts';
 
 const { content } = checkContent(root);
@@ -71,10 +72,20 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
     expect(page(`/${lang}/about/`)(`footer a[href="/${lang}/changes/"]`)).toHaveLength(1);
   });
 
-  it("the data page's explorer is hidden without its script, each control labelled, each row filterable", () => {
+  it("the data page's explorer is in the page with its count, disabled until its script runs, each control labelled, each row filterable", () => {
     const data = page(`/${lang}/data/`);
     const form = data('[data-explorer]');
-    expect(form.attr('hidden')).toBeDefined();
+    // In the page from the first paint (the script only enables it): nothing moves when it runs.
+    expect(form.attr('hidden')).toBeUndefined();
+    const rowCount = data('tr[data-metric]').length;
+    expect(rowCount).toBeGreaterThan(0);
+    expect(normalise(form.find('[data-explorer-status]').text())).toBe(
+      normalise(t(lang, 'explore.count', { count: rowCount, total: rowCount })),
+    );
+    expect(form.find('select, input, button').length).toBeGreaterThan(0);
+    form.find('select, input, button').each((_, control) => {
+      expect(data(control).attr('disabled'), data(control).attr('name') ?? 'button').toBeDefined();
+    });
     for (const name of ['area', 'year', 'comparable', 'q']) {
       const control = form.find(`[name="${name}"]`);
       expect(control, name).toHaveLength(1);

@@ -149,7 +149,8 @@ async function splitRules(page: Page, tags: string[]): Promise<{ colour: string[
  * markup) out of its span, for the colour rules only, and returns how many it took out. Leaves the
  * page in the light scheme.
  *
- * Why: a Chinese page has five to ten times the text elements of its English page, one per phrase,
+ * Why: a Chinese page has several times the text elements of its English page, one per phrase kept
+ * whole,
  * and axe's colour rules weigh each element's text against what lies behind it: half of a Chinese
  * page's audit time, twice (light and dark). A phrase span changes only where a line may break;
  * it has its parent's colour, size and weight and no background, border or effect of its own, so

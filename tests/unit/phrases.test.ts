@@ -71,6 +71,26 @@ describe('breakChinesePhrases', () => {
     expect(kept(short!)).toEqual(expect.arrayContaining(['更多', '儿童']));
   });
 
+  it('judges a paragraph cut by a link as one block, and a title by its class whatever its length', () => {
+    const before = '联合国儿童基金会与合作伙伴一起，在中国各地';
+    const after = '儿童提供了基本卫生服务，并培训了社区卫生工作者。';
+    const title = '联合国儿童基金会与合作伙伴一起为全国各地的儿童和家庭提供基本卫生服务和社区心理支持';
+    const out = breakChinesePhrases(
+      `<html lang="zh-CN"><body><p>${before}<a href="/x/">超过300万名</a>${after}</p>` +
+        `<p class="chart__title">${title}</p><p>${'联合国儿童基金会与合作伙伴一起'.repeat(2)}惠</p></body></html>`,
+    );
+    expect(before.length).toBeLessThan(40);
+    expect(after.length).toBeLessThan(40);
+    expect([...title].length).toBeGreaterThanOrEqual(40);
+    const kept = (html: string) => [...html.matchAll(/<span class="w">(.*?)<\/span>/g)].map((match) => match[1]!);
+    const [paragraph, chartTitle, boundary] = [...out.matchAll(/<p[^>]*>(.*?)<\/p>/g)].map((match) => match[1]!);
+    // Each piece is short, the paragraph is not: prose, only its figure kept whole.
+    expect(kept(paragraph!)).toEqual(['超过300万名']);
+    expect(kept(chartTitle!)).toContain('联合国');
+    // 31 characters: under PROSE_LENGTH, so its words are kept whole.
+    expect(kept(boundary!)).toContain('联合国');
+  });
+
   it('leaves an English page as it is', () => {
     const page = '<html lang="en"><body><h1>联合国儿童基金会</h1></body></html>';
     expect(breakChinesePhrases(page)).toBe(page);
