@@ -5,8 +5,8 @@
  * the built page, disabled until this runs (so nothing moves when it does, and nothing can be chosen
  * that it would then undo); without JavaScript the stylesheet hides them (`@media not (scripting:
  * enabled)`) and the page lists every figure, grouped by area. An address with filters still hides
- * rows when this runs. Hand-written, no
- * framework: it only hides table rows (the rules are in figure-filters.ts, unit-tested).
+ * rows when this runs. Hand-written, no framework: it only hides table rows (the rules are in
+ * figure-filters.ts, unit-tested).
  */
 import {
   filtersFromQuery,

@@ -4,8 +4,9 @@
  * phrase of two or more characters kept whole is wrapped in `<span class="w">`, which the stylesheet
  * sets `white-space: nowrap`, so a line can only break between phrases. Not `<wbr>` with
  * `word-break: keep-all`: Chromium reads a `<wbr>` as a space in accessible names ("分享到 微博")
- * and breaks at it even inside `white-space: nowrap`. Nothing else changes: the page is tokenised by htmlparser2 (a kept HTML parser)
- * for the positions of its text, and only those spans of the original string are rewritten, so
+ * and breaks at it even inside `white-space: nowrap`. Nothing else changes: the page is tokenised
+ * by htmlparser2 (a kept HTML parser) for the positions of its text, and only those spans of the
+ * original string are rewritten, so
  * attributes, scripts, styles (and so their CSP hashes) and the markup stay byte for byte.
  */
 import { Parser } from 'htmlparser2';
@@ -124,8 +125,9 @@ function keepTogether(phrase: string, prose: boolean): string {
 /**
  * Text already cut, by its content and whether it is prose: the header, the navigation, the footer
  * and the cards repeat the same Chinese texts on every page, and BudouX with ICU costs about 10 µs
- * a character, so each distinct text is segmented once per build and kind (about 3 000 texts in all; the build is one
- * process). Cleared past MEMO_LIMIT entries so a very large site cannot grow it without end.
+ * a character, so each distinct text is segmented once per build and kind (about 3 000 texts in
+ * all; the build is one process). Cleared past MEMO_LIMIT entries so a very large site cannot grow
+ * it without end.
  */
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
