@@ -208,8 +208,10 @@ export function breakChinesePhrases(html: string): string {
         if (out === data) return;
         // One span around the whole text: in a flex or grid container (a .button, a card) each
         // phrase span would otherwise become an item of its own, set apart by the gap and read
-        // by screen readers with a space between.
-        edits.push({ start, end, text: `<span class="ph">${out}</span>` });
+        // by screen readers with a space between. A text that is one kept phrase (2024年, 74.8万)
+        // is one span already, and needs no second: every element is styled and laid out.
+        const single = out === `<span class="${PHRASE_CLASS}">${data}</span>`;
+        edits.push({ start, end, text: single ? out : `<span class="ph">${out}</span>` });
       },
     },
     PARSER_OPTIONS,

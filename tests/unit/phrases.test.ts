@@ -91,6 +91,13 @@ describe('breakChinesePhrases', () => {
     expect(kept(boundary!)).toContain('联合国');
   });
 
+  it('wraps a text that is one kept phrase once, and a text of several phrases in one outer span', () => {
+    const out = breakChinesePhrases('<html lang="zh-CN"><body><dt>2024年</dt><dd>未提及</dd><dd>中</dd></body></html>');
+    expect(out).toContain('<dt><span class="w">2024年</span></dt>');
+    expect(out).toContain('<dd><span class="ph">未<span class="w">提及</span></span></dd>');
+    expect(out).toContain('<dd>中</dd>');
+  });
+
   it('leaves an English page as it is', () => {
     const page = '<html lang="en"><body><h1>联合国儿童基金会</h1></body></html>';
     expect(breakChinesePhrases(page)).toBe(page);
