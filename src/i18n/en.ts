@@ -149,6 +149,8 @@ export const en = {
     'Changes are worked out from the stated figures. Percentages are relative to the earlier year and rounded to a whole number; where a figure is only a lower bound (“more than”), the change is a lower bound too, and its percentage is rounded down.',
   'changes.summary':
     '{both} of the {metrics} figures are stated in both {from} and {to}; a change can be worked out for {computed} of them.',
+  'changes.others':
+    'The other {others} are stated in only one of the two years, so there is nothing to compare them with.',
   'changes.step': 'Change, {from} to {to}',
   'changes.up': 'Up {amount}',
   'changes.down': 'Down {amount}',

@@ -86,6 +86,12 @@ export interface ChangeRow {
   cells: ChangeCell[];
   /** One step per pair of consecutive review years, oldest first. */
   steps: ChangeStep[];
+  /**
+   * The steps whose two years both state a value, oldest first: the ones the page lists. A pair
+   * with a year unstated is told by that year's empty cell ("not stated") and the page's summary,
+   * rather than by the same sentence on every such row.
+   */
+  compared: ChangeStep[];
   /** The charts that draw this figure, each with its title in the page's language and its page. */
   charts: { id: string; title: string; href: string }[];
 }
@@ -105,8 +111,11 @@ export interface ChangesView {
   to: number;
   title: string;
   description: string;
-  /** How many metrics the page lists, how many the newest pair of years both state, and for how many a change is worked out. */
-  counts: { metrics: number; both: number; computed: number };
+  /**
+   * How many metrics the page lists, how many the newest pair of years both state, for how many a
+   * change is worked out, and how many the newest pair does not both state (metrics − both).
+   */
+  counts: { metrics: number; both: number; computed: number; others: number };
   groups: ChangeGroup[];
   href: string;
 }
@@ -216,6 +225,7 @@ export function changeRow(content: ContentIndex, metric: Metric, years: readonly
     comparable: metric.comparable,
     cells,
     steps,
+    compared: steps.filter((step) => step.kind !== 'missing' && step.kind !== 'absent'),
     charts,
   };
 }
@@ -250,7 +260,7 @@ export function changesView(content: ContentIndex, lang: Lang): ChangesView {
       to,
       title: t(lang, 'changes.title', { from, to }),
       description: t(lang, 'changes.description', { from, to }),
-      counts: { metrics: rows.length, both, computed },
+      counts: { metrics: rows.length, both, computed, others: rows.length - both },
       groups,
       href: changesPath(lang),
     };

@@ -42,8 +42,19 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
           .map((_, element) => Number($(element).attr('data-year')))
           .get(),
       ).toEqual(years);
-      expect(row.find('.change-row__step')).toHaveLength(years.length - 1);
+      // A step for each pair of consecutive years that both state a value, with its change or
+      // reason; a pair with a year unstated is told by that year's empty cell instead.
+      const stated = new Set(metric.values.map((entry) => entry.year));
+      const pairs = years.slice(1).filter((to, index) => stated.has(years[index]!) && stated.has(to));
+      expect(
+        row
+          .find('.change-row__step')
+          .map((_, element) => Number($(element).attr('data-to')))
+          .get(),
+      ).toEqual(pairs);
       row.find('.change-row__step dd').each((_, element) => expect(normalise($(element).text())).not.toBe(''));
+      for (const year of years.filter((year) => !stated.has(year)))
+        expect(normalise(row.find(`[data-year="${year}"] dd.change-row__empty`).text())).toBe(t(lang, 'data.notStated'));
       for (const entry of metric.values) {
         const cell = row.find(`[data-year="${entry.year}"] dd`);
         expect(cell.attr('data-value'), `${metric.id} ${entry.year}`).toBe(String(entry.value));

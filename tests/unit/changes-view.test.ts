@@ -122,6 +122,11 @@ describe('the What changed view', () => {
       text: `No figure for ${missing}, so there is nothing to compare.`,
     });
     expect(row(fixture, single.id, 'zh').steps[0]!.text).toBe(`${missing}年没有这项数据，无从比较。`);
+    // The page lists only the steps both of whose years are stated; this one is told by its empty cell.
+    expect(row(fixture, single.id, 'en').compared).toEqual([]);
+    expect(row(fixture, 'child-protection-counties', 'en').compared).toEqual(
+      row(fixture, 'child-protection-counties', 'en').steps,
+    );
   });
 
   it('gives no change where the wording leaves its size open, for targets and for proportions', () => {
@@ -197,6 +202,11 @@ describe('the What changed view', () => {
     ]);
     expect(entry.steps.at(-1)).toMatchObject({ kind: 'change', difference: 1, text: 'Up 1 (3%)' });
     // The summary counts the newest pair of years: here only the grown metric has both.
-    expect(view.counts).toEqual({ metrics: fixture.metrics.ids.length, both: 1, computed: 1 });
+    expect(view.counts).toEqual({
+      metrics: fixture.metrics.ids.length,
+      both: 1,
+      computed: 1,
+      others: fixture.metrics.ids.length - 1,
+    });
   });
 });
