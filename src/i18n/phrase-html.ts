@@ -1,6 +1,6 @@
 /**
  * Keeps Chinese phrases (src/i18n/phrases.ts) on one line in the text of a built HTML page: every
- * phrase of headings and short texts, and the figures of running prose (see PROSE_LENGTH). Each
+ * phrase of headings and short labels, and the figures of prose and sentences (see PROSE_LENGTH, SENTENCE). Each
  * phrase of two or more characters kept whole is wrapped in `<span class="w">`, which the stylesheet
  * sets `white-space: nowrap`, so a line can only break between phrases. Not `<wbr>` with
  * `word-break: keep-all`: Chromium reads a `<wbr>` as a space in accessible names ("分享到 微博")
@@ -76,6 +76,18 @@ export const PHRASE_CLASS = 'w';
  */
 const PROSE_LENGTH = 40;
 
+/**
+ * A text with a full-width comma, stop, semicolon, colon, question or exclamation mark (GB/T
+ * 15834-2011) is a sentence, however short: "2024年没有这项数据，无从比较。", a note, a card's
+ * description. It breaks as prose does. Titles and labels rarely carry these, and those that do
+ * (儿童早期发展：覆盖人群与培训人员) are headings or title classes, which keep every phrase whole.
+ * The enumeration comma 、 is not among them: it lists words inside a label (省、县两级专家).
+ */
+const SENTENCE = /[，。；：？！]/;
+
+/** True when a block's (or a lone text's) text is prose: long, or a sentence (see PROSE_LENGTH, SENTENCE). */
+const isProse = (length: number, sentence: boolean) => sentence || length >= PROSE_LENGTH;
+
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is judged as one block, prose or not (see PROSE_LENGTH). */
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'blockquote', 'summary']);
@@ -83,31 +95,37 @@ const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaptio
 const TITLE_CLASS = /(?:^|[_-])(?:title|label|eyebrow)$/;
 
 /**
- * The length (UTF-16 units) of the text of each element of BLOCKS in `html`, by the offset of its
- * start tag: a first pass, so that the second knows a paragraph's length before its first text.
+ * Whether the text of each element of BLOCKS in `html` is prose (see isProse: its length in UTF-16
+ * units, and whether it holds a SENTENCE mark), by the offset of its start tag: a first pass, so
+ * that the second knows a paragraph's verdict before its first text.
  */
-function blockLengths(html: string): Map<number, number> {
-  const lengths = new Map<number, number>();
-  const open: { name: string; start: number; length: number }[] = [];
+function blockVerdicts(html: string): Map<number, boolean> {
+  const verdicts = new Map<number, boolean>();
+  const open: { name: string; start: number; length: number; sentence: boolean }[] = [];
+  const close = (block: (typeof open)[number]) => verdicts.set(block.start, isProse(block.length, block.sentence));
   const parser = new Parser(
     {
       onopentag(name) {
-        if (BLOCKS.has(name)) open.push({ name, start: parser.startIndex, length: 0 });
+        if (BLOCKS.has(name)) open.push({ name, start: parser.startIndex, length: 0, sentence: false });
       },
       ontext(data) {
-        for (const block of open) block.length += data.length;
+        const sentence = SENTENCE.test(data);
+        for (const block of open) {
+          block.length += data.length;
+          block.sentence ||= sentence;
+        }
       },
       onclosetag(name) {
         if (!BLOCKS.has(name)) return;
         const at = open.findLastIndex((block) => block.name === name);
-        if (at >= 0) for (const block of open.splice(at)) lengths.set(block.start, block.length);
+        if (at >= 0) for (const block of open.splice(at)) close(block);
       },
     },
     PARSER_OPTIONS,
   );
   parser.end(html);
-  for (const block of open) lengths.set(block.start, block.length);
-  return lengths;
+  for (const block of open) close(block);
+  return verdicts;
 }
 
 /**
@@ -170,7 +188,7 @@ interface Open {
  * reports, rather than writing a damaged page.
  */
 export function breakChinesePhrases(html: string): string {
-  const lengths = blockLengths(html);
+  const verdicts = blockVerdicts(html);
   const stack: Open[] = [{ name: '#document', lang: '', skipped: false, heading: false, prose: undefined }];
   const edits: { start: number; end: number; text: string }[] = [];
   let attributes: Record<string, string> = {};
@@ -188,7 +206,7 @@ export function breakChinesePhrases(html: string): string {
             parent.heading ||
             HEADINGS.has(name) ||
             (attributes.class ?? '').split(/\s+/).some((token) => TITLE_CLASS.test(token)),
-          prose: BLOCKS.has(name) ? (lengths.get(parser.startIndex) ?? 0) >= PROSE_LENGTH : parent.prose,
+          prose: BLOCKS.has(name) ? (verdicts.get(parser.startIndex) ?? false) : parent.prose,
         });
       },
       onclosetag(name) {
@@ -204,7 +222,7 @@ export function breakChinesePhrases(html: string): string {
         const end = parser.endIndex + 1;
         if (html.slice(start, end) !== data)
           throw new Error(`breakChinesePhrases: text at ${start} does not match the page (parser out of step)`);
-        const out = wrapPhrases(data, !current.heading && (current.prose ?? data.length >= PROSE_LENGTH));
+        const out = wrapPhrases(data, !current.heading && (current.prose ?? isProse(data.length, SENTENCE.test(data))));
         if (out === data) return;
         // One span around the whole text: in a flex or grid container (a .button, a card) each
         // phrase span would otherwise become an item of its own, set apart by the gap and read

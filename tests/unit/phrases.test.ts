@@ -48,7 +48,7 @@ describe('breakChinesePhrases', () => {
   });
 
   it('leaves single characters, long runs and runs with spaces unwrapped', () => {
-    const out = breakChinesePhrases('<p lang="zh-CN">与合作伙伴一起，UNICEF China 年度回顾</p>');
+    const out = breakChinesePhrases('<p lang="zh-CN">与合作伙伴一起 UNICEF China 年度回顾</p>');
     expect(out).toContain('<p lang="zh-CN"><span class="ph">与<span class="w">合作</span>');
     expect(out).not.toContain('<span class="w">UNICEF');
   });
@@ -96,6 +96,22 @@ describe('breakChinesePhrases', () => {
     expect(out).toContain('<dt><span class="w">2024年</span></dt>');
     expect(out).toContain('<dd><span class="ph">未<span class="w">提及</span></span></dd>');
     expect(out).toContain('<dd>中</dd>');
+  });
+
+  it('breaks a short sentence as prose, keeping only its figures, and a short label by its words', () => {
+    const out = breakChinesePhrases(
+      '<html lang="zh-CN"><body><dd>2024年没有这项数据，无从比较。</dd><p>本网站的数据均来自以下出版物：</p>' +
+        '<dd>省、县两级专家和教师培训者</dd><h3>儿童早期发展：覆盖人群与培训人员</h3><span>请补充访问日期。</span></body></html>',
+    );
+    const kept = (html: string) => [...html.matchAll(/<span class="w">(.*?)<\/span>/g)].map((match) => match[1]!);
+    const [sentence, intro, label] = [...out.matchAll(/<(dd|p)>(.*?)<\/\1>/g)].map((match) => match[2]!);
+    expect(kept(sentence!)).toEqual(['2024年']);
+    expect(kept(intro!)).toEqual([]);
+    // The enumeration comma lists words inside a label: not a sentence.
+    expect(kept(label!)).toContain('专家');
+    // A heading keeps every phrase, colon or not; a lone text outside any block is judged alone.
+    expect(kept(out.match(/<h3>(.*?)<\/h3>/)![1]!)).toContain('覆盖');
+    expect(kept(out.match(/<span>(.*?)<\/span><\/body>/)![1]!)).toEqual([]);
   });
 
   it('leaves an English page as it is', () => {
