@@ -3,4 +3,10 @@
  * in src/integrations/chromium.ts, because the build's PDF step (src/integrations/pdf-editions.ts)
  * uses it too and the site never imports from scripts/.
  */
-export { chromiumArgs, findChromium, systemChromiumPaths, type FoundBrowser } from '../src/integrations/chromium.ts';
+export {
+  chromiumArgs,
+  findChromium,
+  systemChromiumPaths,
+  systemHeadlessShellPaths,
+  type FoundBrowser,
+} from '../src/integrations/chromium.ts';

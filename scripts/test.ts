@@ -17,7 +17,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './browser.ts';
+import { findChromium, systemHeadlessShellPaths } from './browser.ts';
 
 // NODE_COMPILE_CACHE: every step is a new Node process loading much the same modules (Astro, Vite,
 // Vitest, Playwright): V8's compiled code is kept on disk and checked against each file's source,
@@ -32,7 +32,7 @@ const env = {
     process.env.NODE_COMPILE_CACHE ??
     fileURLToPath(new URL('../node_modules/.cache/node-compile-cache', import.meta.url)),
 };
-const manualInstall = 'sudo apt-get install -y chromium fonts-noto-cjk default-jre-headless';
+const manualInstall = 'sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk default-jre-headless';
 const started = Date.now();
 const times: [string, number][] = [];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -143,11 +143,23 @@ function aptInstall(packages: string[]) {
   });
 }
 
-/** Chromium (and CJK fonts) for Playwright, Java for the Nu checker: found, installed, or a clear stop. */
+/** Debian's Chromium headless shell is installed (see systemHeadlessShellPaths). */
+const hasHeadlessShell = () => systemHeadlessShellPaths.some((path) => existsSync(path));
+
+/**
+ * Chromium (and CJK fonts) for Playwright, Java for the Nu checker: found, installed, or a clear
+ * stop. Returns the browser the browser tests use: the headless shell when it is there or can be
+ * installed (a third less CPU: src/integrations/chromium.ts), else the full browser, which the
+ * build's PDF step needs in any case.
+ */
 function ensureTools(): string {
   let browser = findChromium();
   const wanted = [
     ...(browser ? [] : ['chromium']),
+    // Beside a system browser (or none yet) only: Playwright's own brings its own shell.
+    ...(browser?.kind !== 'playwright' && !process.env.CHROMIUM_PATH && !hasHeadlessShell() && canApt()
+      ? ['chromium-headless-shell']
+      : []),
     ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
     ...(hasJava() ? [] : ['default-jre-headless']),
   ];
@@ -170,8 +182,9 @@ function ensureTools(): string {
     console.error(`Chromium or Java could not be installed. Run: ${manualInstall}`);
     process.exit(1);
   }
-  console.log(`Browser for end-to-end tests: ${browser.executablePath ?? 'Playwright-managed Chromium'}`);
-  return browser.executablePath ?? '';
+  const tests = findChromium({ headlessShell: true }) ?? browser;
+  console.log(`Browser for end-to-end tests: ${tests.executablePath ?? 'Playwright-managed Chromium'}`);
+  return tests.executablePath ?? '';
 }
 
 const chromiumPath = ensureTools();
