@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/browser.ts';
 
 // The headless shell where installed: the same engine, a third less CPU (src/integrations/chromium.ts).
-const browser = findChromium({ headlessShell: true });
+// It has no window, so a run that shows one (--headed, --debug, --ui, PWDEBUG) gets the full browser.
+const shown = Boolean(process.env.PWDEBUG) || process.argv.some((arg) => ['--headed', '--debug', '--ui'].includes(arg));
+const browser = findChromium({ headlessShell: !shown });
 if (!browser) {
   throw new Error(
     'No Chromium found. Run `npm test` (which installs one when it can) or: sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk',
