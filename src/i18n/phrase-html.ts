@@ -1,6 +1,7 @@
 /**
  * Keeps Chinese phrases (src/i18n/phrases.ts) on one line in the text of a built HTML page: every
- * phrase of headings and short labels, and the figures of prose and sentences (see PROSE_LENGTH, SENTENCE). Each
+ * phrase of headings, labels and other short texts, and only the figures of prose and of short
+ * sentences (see PROSE_LENGTH, SENTENCE). Each
  * phrase of two or more characters kept whole is wrapped in `<span class="w">`, which the stylesheet
  * sets `white-space: nowrap`, so a line can only break between phrases. Not `<wbr>` with
  * `word-break: keep-all`: Chromium reads a `<wbr>` as a space in accessible names ("分享到 微博")
@@ -69,7 +70,8 @@ export const PHRASE_CLASS = 'w';
  * normal`; Unicode UAX #14, class ID), within the punctuation rules the browser applies (W3C clreq,
  * "Prohibition Rules for Line Start and End"); only its figures are kept whole there (74.8万,
  * 超过300万名, 2024年7月: clreq, "Digits and their Prefix and Suffix"). Headings, titles and labels
- * (h1–h6, TITLE_CLASS) and short texts (cards, buttons, navigation) keep every phrase whole, as
+ * (h1–h6, TITLE_CLASS) and other short texts that are not sentences (cards, buttons, navigation:
+ * see SENTENCE) keep every phrase whole, as
  * issue 16 asked. Wrapping each word of the prose as well gave a Chinese page 5–10 times the
  * elements of its English page (5,081 spans on the 2023 edition), which the browser styles and
  * lays out one by one.
@@ -77,19 +79,20 @@ export const PHRASE_CLASS = 'w';
 const PROSE_LENGTH = 40;
 
 /**
- * A text with a full-width comma, stop, semicolon, colon, question or exclamation mark (GB/T
- * 15834-2011) is a sentence, however short: "2024年没有这项数据，无从比较。", a note, a card's
- * description. It breaks as prose does. Titles and labels rarely carry these, and those that do
- * (儿童早期发展：覆盖人群与培训人员) are headings or title classes, which keep every phrase whole.
- * The enumeration comma 、 is not among them: it lists words inside a label (省、县两级专家).
+ * A text with a full-width comma, stop, semicolon, question or exclamation mark (GB/T 15834-2011)
+ * is a sentence, however short: "2024年没有这项数据，无从比较。", a note, a source line. It breaks
+ * as prose does. Not the colon: it joins a label to its title in navigation and lists
+ * (开放数据：以CSV和JSON格式下载全部数据, 工作领域：儿童健康与发展), which keep their words whole;
+ * nor the enumeration comma 、, which lists words inside a label (省、县两级专家). Headings and
+ * title classes keep every phrase whatever marks they carry.
  */
-const SENTENCE = /[，。；：？！]/;
+const SENTENCE = /[，。；？！]/;
 
 /** True when a block's (or a lone text's) text is prose: long, or a sentence (see PROSE_LENGTH, SENTENCE). */
 const isProse = (length: number, sentence: boolean) => sentence || length >= PROSE_LENGTH;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Elements whose text is judged as one block, prose or not (see PROSE_LENGTH). */
+/** Elements whose text is judged as one block, prose or not (see isProse). */
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'blockquote', 'summary']);
 /** A class token that names a title or a label (chart__title, stat-card__label, eyebrow): set as a heading is. */
 const TITLE_CLASS = /(?:^|[_-])(?:title|label|eyebrow)$/;
@@ -182,8 +185,8 @@ interface Open {
 
 /**
  * `html` with the Chinese phrases of every text whose language (the nearest `lang` attribute) is
- * Chinese kept whole (all of them in headings and short texts, the figures in prose: see
- * PROSE_LENGTH), outside the elements in SKIPPED. Returns the input unchanged when there is
+ * Chinese kept whole (all of them in headings and short texts, only the figures in prose and
+ * short sentences: see isProse), outside the elements in SKIPPED. Returns the input unchanged when there is
  * nothing to break. Throws if the parser's positions ever disagree with the text it
  * reports, rather than writing a damaged page.
  */

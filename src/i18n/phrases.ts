@@ -2,7 +2,7 @@
  * Where a line of Chinese may break. Browsers break Chinese between any two characters, so a
  * heading at 360 px could end a line inside a word (联合国儿童基金会驻 / 华办事处) or inside a
  * figure (74.8 / 万). The build keeps the phrases this module finds on one line in headings and
- * short texts, and the figures among them everywhere (src/i18n/phrase-html.ts,
+ * short texts that are not sentences, and the figures among them everywhere (src/i18n/phrase-html.ts,
  * src/integrations/chinese-line-breaks.ts).
  *
  * Phrases come from two kept segmenters, not from a word list of our own: BudouX (Google's phrase
@@ -20,6 +20,12 @@ const icuWords = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** Characters that are not set in Chinese runs: Latin letters, digits, spaces and ASCII marks break as usual. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Full-width marks a line may end after whatever follows, a digit or a Latin word included (W3C
+ * clreq, "Prohibition Rules for Line Start and End": these may not start a line, and may end one).
+ * Without this, 中，9项 was one phrase, and a line could not break after its comma.
+ */
+const BREAK_AFTER = /[，。；：？！、]/;
 /** An ASCII or full-width digit. */
 export const DIGIT = /[0-9０-９]/;
 /**
@@ -35,8 +41,9 @@ const ENDS_NUMBER = /[0-9０-９](?:[万亿千百]|%|％)?$/;
 
 /**
  * The offsets (UTF-16 indices into `text`) where a line may break inside `text`, in order.
- * A break is only ever between two Chinese characters (Han or full-width punctuation): around
- * Latin words and digits the browser's own rules apply. Pure; throws nothing.
+ * A break is only ever between two Chinese characters (Han or full-width punctuation), or after a
+ * full-width mark (BREAK_AFTER): around Latin words and digits the browser's own rules apply.
+ * Pure; throws nothing.
  */
 export function chineseBreaks(text: string): number[] {
   if (!CJK.test(text)) return [];
@@ -45,7 +52,8 @@ export function chineseBreaks(text: string): number[] {
   const breaks: number[] = [];
   for (const { index } of icuWords.segment(text)) {
     if (index === 0 || !fromBudoux.has(index)) continue;
-    if (!CJK.test(text[index - 1]!) || !CJK.test(text[index]!)) continue;
+    const [previous, next] = [text[index - 1]!, text[index]!];
+    if (!(CJK.test(previous) && CJK.test(next)) && !(BREAK_AFTER.test(previous) && !/\s/.test(next))) continue;
     const before = text.slice(0, index);
     const after = text.slice(index);
     // A qualifier stays with the number after it (超过３００万, full-width digits being Chinese

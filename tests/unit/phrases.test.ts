@@ -13,6 +13,11 @@ describe('chinesePhrases', () => {
     ['培训74.8万名卫生工作者', ['培训74.8万名', '卫生', '工作者']],
     ['逾1.2亿美元', ['逾1.2亿美元']],
     ['2024年7月', ['2024年7月']],
+    // A line may end after a full-width mark even when a figure or a Latin word follows.
+    [
+      '在全部75项数据中，9项在2023年和2024年均有数值',
+      ['在', '全部75项', '数据', '中，', '9项', '在2023年', '和2024年', '均有', '数值'],
+    ],
   ])('%s', (text, phrases) => {
     expect(chinesePhrases(text)).toEqual(phrases);
     expect(chinesePhrases(text).join('')).toBe(text);
@@ -100,18 +105,26 @@ describe('breakChinesePhrases', () => {
 
   it('breaks a short sentence as prose, keeping only its figures, and a short label by its words', () => {
     const out = breakChinesePhrases(
-      '<html lang="zh-CN"><body><dd>2024年没有这项数据，无从比较。</dd><p>本网站的数据均来自以下出版物：</p>' +
+      '<html lang="zh-CN"><body><dd>2024年没有这项数据，无从比较。</dd><p>说明：超过300万名儿童受益，覆盖全国。</p>' +
         '<dd>省、县两级专家和教师培训者</dd><h3>儿童早期发展：覆盖人群与培训人员</h3><span>请补充访问日期。</span></body></html>',
     );
     const kept = (html: string) => [...html.matchAll(/<span class="w">(.*?)<\/span>/g)].map((match) => match[1]!);
     const [sentence, intro, label] = [...out.matchAll(/<(dd|p)>(.*?)<\/\1>/g)].map((match) => match[2]!);
     expect(kept(sentence!)).toEqual(['2024年']);
-    expect(kept(intro!)).toEqual([]);
+    expect(kept(intro!)).toEqual(['超过300万名']);
     // The enumeration comma lists words inside a label: not a sentence.
     expect(kept(label!)).toContain('专家');
     // A heading keeps every phrase, colon or not; a lone text outside any block is judged alone.
     expect(kept(out.match(/<h3>(.*?)<\/h3>/)![1]!)).toContain('覆盖');
     expect(kept(out.match(/<span>(.*?)<\/span><\/body>/)![1]!)).toEqual([]);
+  });
+
+  it('keeps every word of a short link whose colon joins a label to its title', () => {
+    const out = breakChinesePhrases(
+      '<html lang="zh-CN"><body><li><a href="/zh/data/">开放数据：以CSV和JSON格式下载全部数据</a></li></body></html>',
+    );
+    const kept = [...out.matchAll(/<span class="w">(.*?)<\/span>/g)].map((match) => match[1]!);
+    expect(kept).toEqual(expect.arrayContaining(['开放', '数据：', '下载']));
   });
 
   it('leaves an English page as it is', () => {
