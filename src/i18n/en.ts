@@ -149,8 +149,10 @@ export const en = {
     'Changes are worked out from the stated figures. Percentages are relative to the earlier year and rounded to a whole number; where a figure is only a lower bound (“more than”), the change is a lower bound too, and its percentage is rounded down.',
   'changes.summary':
     '{both} of the {metrics} figures are stated in both {from} and {to}; a change can be worked out for {computed} of them.',
-  'changes.others':
-    'The other {others} are stated in only one of the two years, so there is nothing to compare them with.',
+  'changes.others#one':
+    'The other {count} is stated in only one of the two years, so no change can be worked out for it.',
+  'changes.others#other':
+    'The other {count} are stated in only one of the two years, so no change can be worked out for them.',
   'changes.step': 'Change, {from} to {to}',
   'changes.up': 'Up {amount}',
   'changes.down': 'Down {amount}',

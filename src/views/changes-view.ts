@@ -113,7 +113,7 @@ export interface ChangesView {
   description: string;
   /**
    * How many metrics the page lists, how many the newest pair of years both state, for how many a
-   * change is worked out, and how many the newest pair does not both state (metrics − both).
+   * change is worked out, and how many only one year of that pair states.
    */
   counts: { metrics: number; both: number; computed: number; others: number };
   groups: ChangeGroup[];
@@ -260,7 +260,12 @@ export function changesView(content: ContentIndex, lang: Lang): ChangesView {
       to,
       title: t(lang, 'changes.title', { from, to }),
       description: t(lang, 'changes.description', { from, to }),
-      counts: { metrics: rows.length, both, computed, others: rows.length - both },
+      counts: {
+        metrics: rows.length,
+        both,
+        computed,
+        others: rows.filter((row) => last(row)?.kind === 'missing').length,
+      },
       groups,
       href: changesPath(lang),
     };

@@ -1,7 +1,7 @@
 /**
  * The "What changed" page and the open-data page's explorer, read from dist/: the page exists in
  * both languages, lists every metric of content/ with a column per review year and a change or a
- * reason per pair of years, links to pages that exist, and carries no script (a text page); the
+ * reason for each pair of years that both state it, a summary that counts them, links to pages that exist, and carries no script (a text page); the
  * data page links to it, ships the explorer's form hidden (shown by its script) with a label per
  * control, and gives every row what the explorer filters on.
  */
@@ -10,7 +10,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-files.ts';
 import { formatFigure } from '../../src/i18n/format.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t, tCount } from '../../src/i18n/index.ts';
 import { fileFor, root } from '../built-site.ts';
 
 const { content } = checkContent(root);
@@ -26,7 +26,7 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 describe.each(['en', 'zh'] as const)('%s', (lang) => {
   const $ = page(`/${lang}/changes/`);
 
-  it('the What changed page lists every metric once, with a cell per review year and a step per pair', () => {
+  it('the What changed page lists every metric once, with a cell per review year and a step per pair of stated years', () => {
     expect($('html').attr('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
     expect(normalise($('h1').text())).toContain(String(years[0]));
     expect(normalise($('h1').text())).toContain(String(years.at(-1)));
@@ -66,6 +66,17 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
       if (!metric.comparable) expect(row.find('[data-kind="change"]')).toHaveLength(0);
       expect(row.find(`a[href="/${lang}/figures/${metric.id}/"]`)).toHaveLength(1);
     }
+  });
+
+  it('the summary counts the figures both years state, the changes worked out, and the figures only one states', () => {
+    const [from, to] = [years[0]!, years.at(-1)!];
+    const stated = (metric: (typeof metrics)[number], year: number) => metric.values.some((entry) => entry.year === year);
+    const both = metrics.filter((metric) => stated(metric, from) && stated(metric, to)).length;
+    const others = metrics.filter((metric) => stated(metric, from) !== stated(metric, to)).length;
+    const computed = $(`.change-row__step[data-kind="change"][data-to="${to}"]`).length;
+    const sentences = [t(lang, 'changes.summary', { metrics: metrics.length, both, computed, from, to })];
+    if (others > 0) sentences.push(tCount(lang, 'changes.others', others));
+    expect(normalise($('[data-changes-summary]').text())).toBe(sentences.join(lang === 'zh' ? '' : ' '));
   });
 
   it('every link on the What changed page leads to a built page, and the page carries no script', () => {
