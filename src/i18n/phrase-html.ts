@@ -94,8 +94,8 @@ const isProse = (length: number, sentence: boolean) => sentence || length >= PRO
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is judged as one block, prose or not (see isProse). */
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'blockquote', 'summary']);
-/** A class token that names a title or a label (chart__title, stat-card__label, eyebrow): set as a heading is. */
-const TITLE_CLASS = /(?:^|[_-])(?:title|label|eyebrow)$/;
+/** A class token that names a title, subtitle or label (chart__title, gallery__subtitle, stat-card__label, eyebrow): set as a heading is. */
+const TITLE_CLASS = /(?:^|[_-])(?:sub)?(?:title|label|eyebrow)$/;
 
 /**
  * Whether the text of each element of BLOCKS in `html` is prose (see isProse: its length in UTF-16

@@ -117,6 +117,11 @@ describe('breakChinesePhrases', () => {
     // A heading keeps every phrase, colon or not; a lone text outside any block is judged alone.
     expect(kept(out.match(/<h3>(.*?)<\/h3>/)![1]!)).toContain('覆盖');
     expect(kept(out.match(/<span>(.*?)<\/span><\/body>/)![1]!)).toEqual([]);
+    // A subtitle is display text: set as a title is, comma or not.
+    const subtitle = breakChinesePhrases(
+      '<html lang="zh-CN"><body><span class="gallery__subtitle">儿童关爱保护服务体系建设项目，2023年与2024年</span></body></html>',
+    );
+    expect(kept(subtitle)).toEqual(expect.arrayContaining(['项目，', '2023年']));
   });
 
   it('keeps every word of a short link whose colon joins a label to its title', () => {
