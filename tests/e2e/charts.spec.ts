@@ -414,3 +414,35 @@ test('a chart page loads only the builder of its kind', async ({ page }) => {
     ).toBe(false);
   }
 });
+
+test('the gallery lays out only the drawings near the screen, and nothing moves as they are drawn', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/en/charts/');
+  const thumbs = page.locator('.gallery__thumb');
+  expect(await thumbs.count()).toBe(charts.length);
+  const heights = () => thumbs.evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().height));
+  const before = await heights();
+  // The last drawing is far below the first screen: skipped, not laid out (asking for its box
+  // would lay it out, so ask whether it is skipped instead).
+  const drawn = (index: number) =>
+    thumbs.nth(index).evaluate((box) => box.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await drawn(charts.length - 1)).toBe(false);
+  for (let index = 0; index < charts.length; index++) {
+    await thumbs.nth(index).evaluate((box) => box.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect.poll(() => drawn(index)).toBe(true);
+  }
+  expect(await heights()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  await context.close();
+});
