@@ -13,6 +13,7 @@ import { chartTable } from '../../src/charts/table.ts';
 import type { DataOf } from '../../src/charts/types.ts';
 import { chartContent, chartPath, charts, chartWhere, dataOf, metricNamed } from './content.ts';
 import { expectNoProblems, watchContext } from './audit.ts';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts.ts';
 
 /** The first chart of each kind: every kind's drawing gets one rendering without JavaScript. */
 const oneChartPerKind = [...new Map(charts.map((chart) => [chart.kind, chart])).values()];
@@ -241,15 +242,7 @@ test.describe('no layout shift', () => {
 
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { shifts: number[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) shifts.push(entry.value);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto(chartPath(breakdownChart(), 'en'));
       await ready(page);
       const view = page.locator('chart-view');
@@ -260,7 +253,7 @@ test.describe('no layout shift', () => {
       // The drawing was made for this width, not scaled from another.
       expect(Number(await view.locator('svg').getAttribute('width'))).toBe(Math.floor(after!.width));
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
 
       // A resize within the layout mode re-draws at the new width in a box of the same height.
       const narrower = width < 560 ? 340 : 900;
@@ -420,14 +413,7 @@ test('the gallery lays out only the drawings near the screen, and nothing moves 
 }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto('/en/charts/');
   const thumbs = page.locator('.gallery__thumb');
   expect(await thumbs.count()).toBe(charts.length);
@@ -443,6 +429,6 @@ test('the gallery lays out only the drawings near the screen, and nothing moves 
     await expect.poll(() => drawn(index)).toBe(true);
   }
   expect(await heights()).toEqual(before);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
   await context.close();
 });

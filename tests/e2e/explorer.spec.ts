@@ -11,6 +11,7 @@ import { content, metrics } from './content.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { explorerFacts } from '../../src/views/data-view.ts';
+import { layoutShifts, recordLayoutShifts } from './layout-shifts.ts';
 
 const counted = metrics.find((metric) => !metric.comparable);
 if (!counted) throw new Error('The explorer test needs a metric marked comparable: false in content/metrics/.');
@@ -155,19 +156,12 @@ for (const lang of ['en', 'zh'] as const) {
 
     // With the script, on a phone: no layout shift while it takes over, and then it filters.
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`/${lang}/data/`);
     const areaControl = page.getByLabel(t(lang, 'explore.area'), { exact: true });
     await expect(areaControl).toBeEnabled();
     await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     await areaControl.selectOption(area);
     await expect(rows(page)).toHaveCount(inArea.length);
   });
