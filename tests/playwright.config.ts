@@ -1,16 +1,6 @@
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/browser.ts';
-
-// The headless shell where installed: the same engine, a third less CPU (src/integrations/chromium.ts).
-// It has no window, so a run that shows one (--headed, --debug, --ui, PWDEBUG) gets the full browser.
-const shown = Boolean(process.env.PWDEBUG) || process.argv.some((arg) => ['--headed', '--debug', '--ui'].includes(arg));
-const browser = findChromium({ headlessShell: !shown });
-if (!browser) {
-  throw new Error(
-    'No Chromium found. Run `npm test` (which installs one when it can) or: sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk',
-  );
-}
+import { testLaunchOptions } from '../scripts/browser.ts';
 
 /** A port nothing listens on now, chosen by the system. */
 async function freePort(): Promise<number> {
@@ -35,7 +25,7 @@ if (!chosenByUser) {
 }
 const port = Number(process.env.E2E_PORT);
 process.env.E2E_BASE_URL = `http://localhost:${port}`;
-const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs };
+const launchOptions = testLaunchOptions();
 
 export default defineConfig({
   testDir: './e2e',

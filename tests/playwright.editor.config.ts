@@ -1,21 +1,12 @@
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/browser.ts';
+import { testLaunchOptions } from '../scripts/browser.ts';
 
 /**
  * The content editor's browser test (tests/e2e-editor/): the editor exists only under `astro dev`,
  * so this config starts a dev server (on a free port, or on E2E_EDITOR_PORT, reused if one runs
  * there) instead of the preview of dist/ that tests/playwright.config.ts serves.
  */
-// The headless shell where installed: the same engine, a third less CPU (src/integrations/chromium.ts).
-// It has no window, so a run that shows one (--headed, --debug, --ui, PWDEBUG) gets the full browser.
-const shown = Boolean(process.env.PWDEBUG) || process.argv.some((arg) => ['--headed', '--debug', '--ui'].includes(arg));
-const browser = findChromium({ headlessShell: !shown });
-if (!browser) {
-  throw new Error(
-    'No Chromium found. Run `npm test` (which installs one when it can) or: sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk',
-  );
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -31,7 +22,7 @@ if (!chosenByUser) process.env.E2E_EDITOR_PORT = String(await freePort());
 const port = Number(process.env.E2E_EDITOR_PORT);
 // Keystatic makes the dev server listen on 127.0.0.1 only.
 const baseURL = `http://127.0.0.1:${port}`;
-const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs };
+const launchOptions = testLaunchOptions();
 
 export default defineConfig({
   testDir: './e2e-editor',

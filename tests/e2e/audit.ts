@@ -150,8 +150,7 @@ async function splitRules(page: Page, tags: string[]): Promise<{ colour: string[
  * page in the light scheme.
  *
  * Why: a Chinese page has several times the text elements of its English page, one per phrase kept
- * whole,
- * and axe's colour rules weigh each element's text against what lies behind it: half of a Chinese
+ * whole, and axe's colour rules weigh each element's text against what lies behind it: half of a Chinese
  * page's audit time, twice (light and dark). A phrase span changes only where a line may break;
  * it has its parent's colour, size and weight and no background, border or effect of its own, so
  * its text has the same contrast inside the parent. Each span is checked for exactly that in the
