@@ -67,6 +67,26 @@ export function parseStaging(value: string | undefined): boolean {
   );
 }
 
+/** Where an ICP filing number links: MIIT's public filing search, where readers can look it up. */
+export const ICP_FILING_URL = 'https://beian.miit.gov.cn/';
+
+/**
+ * Checks an ICP filing number (ICP备案号, `site.icpFiling`) as the filing record writes it: the
+ * province's one-character name, "ICP备", the filing's digits and "号", then the website's own
+ * number after a hyphen when the record gives one (京ICP备12345678号-1). Returns it with surrounding spaces removed;
+ * `null` (no filing: a site hosted outside mainland China) stays `null`. Throws an Error naming
+ * site.icpFiling, the value and the expected form, so a mistyped number stops the build instead
+ * of reaching the foot of every page.
+ */
+export function parseIcpFiling(value: string | null): string | null {
+  if (value === null) return null;
+  const number = value.trim();
+  if (/^\p{Script=Han}ICP备\d+号(?:-\d+)?$/u.test(number)) return number;
+  throw new Error(
+    `site.icpFiling (src/config.ts): "${value}" is not an ICP filing number: expected it as the filing record writes it, such as 京ICP备12345678号-1 (the province's one-character name, ICP备, digits, 号, and the website's number after a hyphen when the record gives one), or null for a site hosted outside mainland China`,
+  );
+}
+
 const address = parseSiteUrl(process.env.SITE_URL);
 
 export const site = {
@@ -112,4 +132,11 @@ export const site = {
    * 'https://creativecommons.org/licenses/by/4.0/') once UNICEF China has chosen one.
    */
   dataLicense: null as string | null,
+  /**
+   * The ICP filing number (ICP备案号) a site served from mainland China must show (README "Hosting
+   * in mainland China"), once the filing is made: for example parseIcpFiling('京ICP备12345678号-1').
+   * Every page's footer then shows it, in both languages, linked to MIIT's filing search
+   * ({@link ICP_FILING_URL}). parseIcpFiling(null): no filing line (a site hosted elsewhere).
+   */
+  icpFiling: parseIcpFiling(null),
 } as const;

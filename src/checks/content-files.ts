@@ -31,6 +31,8 @@ import { checkPlaceholders, checkScaffoldFields } from './placeholders.ts';
 import { checkYearFiles } from './year-files.ts';
 import { correction as correctionSchema } from '../schemas/corrections.ts';
 import { checkCorrections, withYamlLines } from './corrections.ts';
+import { published as publishedSchema } from '../schemas/published.ts';
+import { checkPublished, publishedFile } from './published.ts';
 
 export interface ContentReport {
   content: ParsedContent;
@@ -294,6 +296,21 @@ export function checkContent(root: string): ContentReport {
   );
   problems.push(...checkYearFiles(content), ...checkCorrections(content));
 
+  // Published figures and charts keep their files (content/published.yaml, optional): their
+  // addresses are linked and cited. Read with dates as typed: the file holds ids only.
+  const publishedPath = join(root, publishedFile);
+  if (existsSync(publishedPath)) {
+    const read = readYaml(publishedPath, false);
+    const list = read.ok ? one(publishedSchema, read.data ?? {}, publishedFile) : undefined;
+    if (list)
+      problems.push(
+        ...checkPublished(list.data, {
+          figures: new Set(filesOf('metrics').map(baseName)),
+          charts: new Set(chartIds),
+        }),
+      );
+  }
+
   // A story's lead photo, like a photo in its body, is a file under content/photos/.
   for (const lang of languages)
     for (const entry of content.stories[lang]) {
@@ -331,8 +348,9 @@ export function checkContent(root: string): ContentReport {
     const mdxPaths = [...filesOf('stories'), ...filesOf('pages')];
     for (const path of mdxPaths) problems.push(...checkMdxWording(rel(path), readFileSync(path, 'utf8'), terms));
   }
-  // The corrections log's messages name the line of their entry's field.
-  if (existsSync(correctionsPath))
-    return { content, problems: withYamlLines(problems, rel(correctionsPath), readFileSync(correctionsPath, 'utf8')) };
-  return { content, problems };
+  // The corrections log's and the published list's messages name the line of the field they are about.
+  let located = problems;
+  for (const path of [correctionsPath, publishedPath])
+    if (existsSync(path)) located = withYamlLines(located, rel(path), readFileSync(path, 'utf8'));
+  return { content, problems: located };
 }

@@ -63,10 +63,11 @@ export const photoExtensions = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
 const photoPattern = `${photoFolder}/**/*.{${photoExtensions.join(',')}}`;
 
 /**
- * Files under content/ that are not site content but belong there: the editors' guide, and the
- * translation review marks (read and validated by `npm run i18n:status`, src/schemas/translations.ts).
+ * Files under content/ that are not site content but belong there: the editors' guide, the
+ * translation review marks (read and validated by `npm run i18n:status`, src/schemas/translations.ts)
+ * and the list of published figures and charts (read by the content check, src/checks/published.ts).
  */
-const notContent = new Set(['README.md', 'translations.yaml']);
+const notContent = new Set(['README.md', 'translations.yaml', 'published.yaml']);
 
 /** File and folder names of entries: the id rule of src/schemas/common.ts, which Astro's lowercased ids keep. */
 const entryName = /^[a-z0-9]+(-[a-z0-9]+)*$/;

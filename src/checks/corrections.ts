@@ -105,10 +105,10 @@ function nodeAt(root: Node | null, path: (string | number)[]): Node | undefined 
 }
 
 /**
- * Adds the line (1-based) to each problem of a YAML list file that has none, from the field it
- * names, read with the `yaml` parser's line counter: the field's own line, or its entry's when the
- * field is missing. Problems of other files, and those of a file that does not parse, are returned
- * as they are.
+ * Adds the line (1-based) to each problem of a YAML file (a list, or a group of fields holding
+ * lists) that has none, from the field it names, read with the `yaml` parser's line counter: the
+ * field's own line, or its entry's when the field is missing. Problems of other files, and those
+ * of a file that does not parse, are returned as they are.
  */
 export function withYamlLines(problems: ContentProblem[], file: string, text: string): ContentProblem[] {
   const lineCounter = new LineCounter();

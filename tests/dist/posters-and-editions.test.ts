@@ -2,8 +2,8 @@
  * Posters for WeChat Moments and the PDF editions, read from dist/: every chart, figure and story
  * page links its poster, a 1080×1440 PNG whose QR code opens that page; every year has an edition
  * page and a PDF per language, linked from its year page, with pages, in its language, holding
- * every chapter's title. Counts come from content/, never from a list kept here. The click from
- * the share panel is in tests/e2e/sharing.spec.ts.
+ * every chapter's title and the title of every chart its stories show. Counts come from content/,
+ * never from a list kept here. The click from the share panel is in tests/e2e/sharing.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,10 @@ import { checkContent } from '../../src/checks/content-files.ts';
 import { indexParsedContent } from '../../src/checks/parsed-content.ts';
 import { yearTexts } from '../../src/model/figure-tokens.ts';
 import { t } from '../../src/i18n/index.ts';
-import { languages } from '../../src/i18n/languages.ts';
+import { languages, type Lang } from '../../src/i18n/languages.ts';
 import { pdfEditionName } from '../../src/routes/urls.ts';
+import { editionEntries } from '../../src/views/edition.ts';
+import { chartSummary } from '../../src/views/chart-view.ts';
 import { dist, fileFor, htmlFiles, root, urlPathOf } from '../built-site.ts';
 
 const { content } = checkContent(root);
@@ -99,9 +101,18 @@ async function pdfText(file: string): Promise<{ pages: number; text: string; raw
  */
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
+/** The ids of the charts a year's edition shows: those of its stories, chosen as the edition page chooses them. */
+const editionCharts = (year: number, lang: Lang) => {
+  const records = content.stories[lang].map((entry) => ({ path: entry.data.path, data: entry.data }));
+  const stories = editionEntries(records, year, lang).map((entry) => entry.story);
+  return [...new Set(stories.flatMap((story) => story.data.references.charts))];
+};
+
 describe('PDF editions', () => {
   const years = content.years.map((entry) => entry.data.year);
   it('there is a year to print', () => expect(years.length).toBeGreaterThan(0));
+  it('there is a chart to find in an edition', () =>
+    expect(years.flatMap((year) => languages.flatMap((lang) => editionCharts(year, lang))).length).toBeGreaterThan(0));
 
   for (const year of years)
     for (const lang of languages) {
@@ -125,6 +136,11 @@ describe('PDF editions', () => {
         const chapters = content.stories[lang].filter((entry) => entry.data.year === year);
         expect(chapters.length).toBeGreaterThan(0);
         for (const chapter of chapters) expect(text, chapter.data.path).toContain(squeeze(chapter.data.title));
+        // Every chart the edition's stories show (<Chart>, <ScrollStory chart>), chosen as the edition
+        // page chooses its stories, is printed under its title in this language: squeezed, so a
+        // title wrapped over two lines still matches.
+        const charts = editionCharts(year, lang);
+        for (const id of charts) expect(text, `chart ${id}`).toContain(squeeze(chartSummary(index, id, lang).title));
         // In its own language: the other language's edition title is nowhere in it.
         const other = languages.find((candidate) => candidate !== lang)!;
         expect(text).not.toContain(squeeze(t(other, 'edition.title', { year })));

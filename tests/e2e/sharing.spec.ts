@@ -266,10 +266,18 @@ test.describe('posters for WeChat Moments', () => {
 
 // Story pages offer the same citation; their copy buttons come with the story's share bar.
 test.describe('cite this page', () => {
-  test('a reader opens "Cite this page", copies the BibTeX and the GB/T 7714 reference', async ({ browser }) => {
-    for (const [path, copy, opener, copied] of [
-      [chartPath(chart(), 'en'), 'Copy the BibTeX reference', 'Cite this page', /Reference copied/],
-      [figurePath('zh'), '复制GB/T 7714—2015引用信息', '引用本页', /引用信息已复制/],
+  test('a reader opens "Cite this page", copies the BibTeX, GB/T 7714 and APA references', async ({ browser }) => {
+    const story = storyWhere('a story', () => true);
+    for (const [path, copy, opener, copied, reference] of [
+      [chartPath(chart(), 'en'), 'Copy the BibTeX reference', 'Cite this page', /Reference copied/, /^@misc\{/],
+      [figurePath('zh'), '复制GB/T 7714—2015引用信息', '引用本页', /引用信息已复制/, /\[EB\/OL\]/],
+      [
+        storyPath('en', story),
+        'Copy the APA (7th edition) reference',
+        'Cite this page',
+        /Reference copied/,
+        /\(n\.d\.\)/,
+      ],
     ] as const) {
       const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const problems = await watchContext(context);
@@ -283,7 +291,7 @@ test.describe('cite this page', () => {
       await expect(details.getByRole('status')).toHaveText(copied);
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text).toContain(new URL(path, site.url).href);
-      expect(text).toMatch(path.startsWith('/zh/') ? /\[EB\/OL\]/ : /^@misc\{/);
+      expect(text).toMatch(reference);
       expectNoProblems(problems);
       await context.close();
     }
