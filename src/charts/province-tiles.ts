@@ -124,7 +124,10 @@ function layout(data: ProvinceTilesData, width: number, mode: Mode, theme?: Char
   const showList = mode === 'wide' && width >= GRID.cols * 64 + 24 + LIST_WIDTH;
   const gridWidth = mode === 'wide' ? Math.min(GRID.cols * 72, showList ? width - LIST_WIDTH - 24 : width) : width;
   const tile = (gridWidth - gap * (GRID.cols - 1)) / GRID.cols;
-  const tileHeight = mode === 'wide' ? Math.min(tile, 64) : tile;
+  // The chart has one height per mode (worked out at the mode's narrowest width): on a wider phone
+  // the tiles widen but grow no taller than they are there, or the grid would outgrow its drawing.
+  const narrowest = (MIN_WIDTH.narrow - gap * (GRID.cols - 1)) / GRID.cols;
+  const tileHeight = Math.min(tile, mode === 'wide' ? 64 : narrowest);
   const label = (province: Province) => (mode === 'narrow' ? province.short : province.name);
   const fontSize = mode === 'narrow' ? narrowTileSize[data.lang] : 12;
   const points: ChartPoint[] = [];

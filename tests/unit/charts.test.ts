@@ -401,6 +401,37 @@ describe('layout modes', () => {
     }
   });
 
+  it('and its marks fit that height at every width of the mode: nothing is drawn below the drawing', () => {
+    // The page reserves the mode's one height; a mark below it would be drawn over what follows the
+    // chart, or cut off where the drawing's paint is clipped (content-visibility, charts.css).
+    const bottoms = (svg: string) => {
+      const dy = Number(/<g transform="translate\(0 ([\d.]+)\)">/.exec(svg)?.[1] ?? 0);
+      const attributes = (tag: string) =>
+        [...svg.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((match) =>
+          Object.fromEntries(
+            [...match[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((attr) => [attr[1]!, Number(attr[2])]),
+          ),
+        );
+      return [
+        ...attributes('rect').map((rect) => (rect.y ?? 0) + (rect.height ?? 0)),
+        ...attributes('circle').map((circle) => (circle.cy ?? 0) + (circle.r ?? 0)),
+        ...attributes('text').map((text) => text.y ?? 0),
+      ].map((bottom) => bottom + dy);
+    };
+    const overflows: string[] = [];
+    for (const chart of charts) {
+      for (const lang of ['en', 'zh'] as const) {
+        const data: ChartData = dataFor(chart.id, lang);
+        for (const width of [MIN_WIDTH.narrow, 340, 400, 480, 559, MIN_WIDTH.wide, 800, 1100]) {
+          const { svg, height } = drawChart(data, width);
+          const lowest = Math.max(...bottoms(svg.replace(/^<svg\b[^>]*>/, '')));
+          if (lowest > height) overflows.push(`${chart.id} ${lang} at ${width}: ${lowest} > ${height}`);
+        }
+      }
+    }
+    expect(overflows).toEqual([]);
+  });
+
   it('ids differ between the two static drawings of a page', () => {
     const drawings = staticDrawings(dataFor('one-stop-centres', 'en'));
     expect(drawings.narrow.svg).toContain('id="chart-one-stop-centres-narrow-title"');
