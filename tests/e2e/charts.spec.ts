@@ -5,13 +5,13 @@
  * for scroll-driven stories; no chart code on pages without charts. (axe runs on every chart page
  * in pages.spec.ts, which covers every built page.)
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { formatFigure } from '../../src/i18n/format.ts';
 import { provinceMentions } from '../../src/charts/data.ts';
 import { provinceTiles } from '../../src/charts/geo/provinces.ts';
 import { chartTable } from '../../src/charts/table.ts';
 import type { DataOf } from '../../src/charts/types.ts';
-import { chartContent, chartPath, charts, chartWhere, dataOf, metricNamed } from './content.ts';
+import { chartContent, chartPath, charts, chartWhere, content, dataOf, metricNamed } from './content.ts';
 import { expectNoProblems, watchContext } from './audit.ts';
 import { layoutShifts, recordLayoutShifts } from './layout-shifts.ts';
 
@@ -331,6 +331,36 @@ test.describe('without JavaScript', () => {
     });
   }
 
+  test("no mark is drawn further past its drawing's edge than the drawing's paint clip reaches", async ({ page }) => {
+    // content-visibility clips a drawing's paint to its box plus overflow-clip-margin (charts.css):
+    // a mark or label drawn beyond that would be cut off. Every chart, both languages, both layouts.
+    const overflows: string[] = [];
+    for (const chart of charts) {
+      for (const lang of ['en', 'zh'] as const) {
+        await page.setViewportSize({ width: 375, height: 900 });
+        await page.goto(chartPath(chart, lang));
+        for (const width of [375, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          const [margin, furthest] = await page
+            .locator('main svg.chart-svg')
+            .filter({ visible: true })
+            .evaluate((svg) => {
+              const box = svg.getBoundingClientRect();
+              const past = [...svg.querySelectorAll('path, rect, line, circle, text')].map((mark) => {
+                const r = mark.getBoundingClientRect();
+                if (r.width === 0 && r.height === 0) return 0;
+                return Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
+              });
+              return [parseFloat(getComputedStyle(svg).overflowClipMargin), Math.max(0, ...past)];
+            });
+          if (!(furthest < margin))
+            overflows.push(`${chart.id} (${lang}, ${width}px): ${furthest} px past, clip ${margin} px`);
+        }
+      }
+    }
+    expect(overflows).toEqual([]);
+  });
+
   test('every chart page has its drawing and table', async ({ page }) => {
     await page.goto('/zh/charts/');
     const links = await page
@@ -408,6 +438,32 @@ test('a chart page loads only the builder of its kind', async ({ page }) => {
   }
 });
 
+/**
+ * Requires that of `drawings` (SVG elements, or boxes holding one), the last is skipped on the first
+ * screen (content-visibility: not laid out), that each is drawn once scrolled to, and that no box
+ * changes its height on the way and nothing on the page shifts. Asking for a skipped drawing's
+ * contents' boxes would lay it out, so the test asks whether it is skipped instead.
+ */
+async function expectDrawnNearScreenOnly(page: Page, drawings: Locator) {
+  const count = await drawings.count();
+  expect(count).toBeGreaterThan(1);
+  const heights = () => drawings.evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().height));
+  const before = await heights();
+  const drawn = (index: number) =>
+    drawings.nth(index).evaluate((box) => {
+      const svg = box instanceof SVGSVGElement ? box : box.querySelector('svg')!;
+      return svg.querySelector('g, path, rect, line, circle, text')!.checkVisibility({ contentVisibilityAuto: true });
+    });
+  expect(await drawn(count - 1), 'the last drawing is not laid out on the first screen').toBe(false);
+  for (let index = 0; index < count; index++) {
+    await drawings.nth(index).evaluate((box) => box.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect.poll(() => drawn(index)).toBe(true);
+  }
+  // A chart's script may be replacing a drawing with its interactive one at this moment: wait for it.
+  await expect.poll(heights).toEqual(before);
+  expect(await layoutShifts(page)).toEqual([]);
+}
+
 test('the gallery lays out only the drawings near the screen, and nothing moves as they are drawn', async ({
   browser,
 }) => {
@@ -417,18 +473,29 @@ test('the gallery lays out only the drawings near the screen, and nothing moves 
   await page.goto('/en/charts/');
   const thumbs = page.locator('.gallery__thumb');
   expect(await thumbs.count()).toBe(charts.length);
-  const heights = () => thumbs.evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().height));
-  const before = await heights();
-  // The last drawing is far below the first screen: skipped, not laid out (asking for its box
-  // would lay it out, so ask whether it is skipped instead).
-  const drawn = (index: number) =>
-    thumbs.nth(index).evaluate((box) => box.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }));
-  expect(await drawn(charts.length - 1)).toBe(false);
-  for (let index = 0; index < charts.length; index++) {
-    await thumbs.nth(index).evaluate((box) => box.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await expect.poll(() => drawn(index)).toBe(true);
-  }
-  expect(await heights()).toEqual(before);
-  expect(await layoutShifts(page)).toEqual([]);
+  await expectDrawnNearScreenOnly(page, thumbs);
   await context.close();
 });
+
+// Each year's edition in Chinese: the longest pages of drawings, the whole year on one page.
+const editions = content.years.map((entry) => `/zh/${entry.data.year}/edition/`);
+
+for (const [path, width] of editions.flatMap((path) => [360, 1440].map((width) => [path, width] as const))) {
+  test(`${path} lays out its charts' drawings only near the screen, at ${width}px, the same size drawn or not`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await recordLayoutShifts(page);
+    await page.goto(path);
+    // The drawings the layout shows (each chart has a phone and a wide one; one is display: none).
+    const shown = page.locator('main svg.chart-svg').filter({ visible: true });
+    // A drawing's box is its column's width and its height attribute, whether drawn or not.
+    const offBy = await shown.evaluateAll((svgs) =>
+      svgs.map((svg) => Math.round(svg.getBoundingClientRect().height) - Number(svg.getAttribute('height'))),
+    );
+    expect(offBy).toEqual(offBy.map(() => 0));
+    await expectDrawnNearScreenOnly(page, shown);
+    await context.close();
+  });
+}
