@@ -20,7 +20,7 @@ import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { TextArea, TextField } from '@keystar/ui/text-field';
 import { Grid } from '@keystar/ui/layout';
 import { Text } from '@keystar/ui/typography';
-import { createElement, Fragment, type ReactElement } from 'react';
+import { createElement, Fragment, useId, type ReactElement } from 'react';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { citation, metric, metricValue, qualifiers, units, zhWords } from '../schemas/metrics.ts';
@@ -276,8 +276,8 @@ const consentWords: Record<PhotoConsent, string> = {
 };
 
 /**
- * The fields of a photo, as a <Photo> in a story's text holds them, each checked by its piece of
- * the site's `storyImage` schema. `src` is typed, not uploaded: the path
+ * The fields of a photo, as a <Photo> in a story's text and a story's lead `image` hold them, each
+ * checked by its piece of the site's `storyImage` schema. `src` is typed, not uploaded: the path
  * is the file's place under content/ (/photos/2024/clinic.jpg is content/photos/2024/clinic.jpg,
  * src/components/photos.ts), as the guide and the content check have it. Keystatic's image field
  * would write the file under a folder named after the story (/photos/2024/road-safety/…), could
@@ -318,6 +318,83 @@ function photoFields() {
       ),
       storyImage.shape.consent,
     ),
+  };
+}
+
+/** What a group's fields hold, by field name. */
+type GroupValue = Record<string, unknown>;
+/** The props Keystatic gives a form field's input. */
+interface InputProps<Value> {
+  value: Value;
+  onChange(value: Value): void;
+  autoFocus: boolean;
+  forceValidation: boolean;
+}
+
+/**
+ * Fields the file holds as one object that may be left out (a story's lead `image`): left all
+ * blank, the group writes nothing; once one is filled, each field is checked as it is on its own
+ * (shown under it, and saving is refused while one fails). `fields` stays on the result for the
+ * tests. Throws, when opening a file, on a field the group does not have (saving would drop it).
+ */
+function optionalGroup(label: string, description: string, groupFields: Record<string, AnyField>) {
+  type Field = AnyField & {
+    parse(value: unknown, extra: undefined): unknown;
+    serialize(value: unknown): { value: unknown };
+    validate(value: unknown, extra: undefined): unknown;
+    reader: { parse(value: unknown): unknown };
+  };
+  const entries = Object.entries(groupFields) as [string, Field][];
+  const written = (value: GroupValue) =>
+    entries
+      .map(([name, field]) => [name, field.serialize(value[name]).value] as const)
+      .filter(([, fieldValue]) => fieldValue !== undefined);
+  const each = (value: unknown, read: (field: Field, fieldValue: unknown) => unknown): GroupValue => {
+    const object = (value ?? {}) as GroupValue;
+    if (typeof object !== 'object' || Array.isArray(object)) throw new Error(`${label} must be a group of fields`);
+    const unknown = Object.keys(object).filter((name) => !(name in groupFields));
+    if (unknown.length) throw new Error(`${label} has a field the form does not know: ${unknown.join(', ')}`);
+    return Object.fromEntries(entries.map(([name, field]) => [name, read(field, object[name])]));
+  };
+  return {
+    kind: 'form' as const,
+    label,
+    fields: groupFields,
+    Input(props: InputProps<GroupValue>): ReactElement {
+      const labelId = useId();
+      const filled = written(props.value).length > 0;
+      return createElement(
+        Grid,
+        { role: 'group', gap: 'medium', 'aria-labelledby': labelId },
+        createElement(Text, { id: labelId, weight: 'semibold' }, label),
+        createElement(Text, { color: 'neutralSecondary' }, description),
+        ...entries.map(([name, field]) =>
+          createElement(field.Input as unknown as (p: InputProps<unknown> & { key: string }) => ReactElement, {
+            key: name,
+            value: props.value[name],
+            onChange: (fieldValue: unknown) => props.onChange({ ...props.value, [name]: fieldValue }),
+            autoFocus: false,
+            forceValidation: props.forceValidation && filled,
+          }),
+        ),
+      );
+    },
+    defaultValue: (): GroupValue =>
+      Object.fromEntries(entries.map(([name, field]) => [name, (field.defaultValue as () => unknown)()])),
+    parse: (value: unknown) => each(value, (field, fieldValue) => field.parse(fieldValue, undefined)),
+    serialize: (value: GroupValue) => {
+      const fieldValues = written(value);
+      return { value: fieldValues.length ? Object.fromEntries(fieldValues) : undefined };
+    },
+    validate(value: GroupValue) {
+      if (written(value).length === 0) return value;
+      for (const [name, field] of entries) field.validate(value[name], undefined);
+      return value;
+    },
+    reader: {
+      parse: (value: unknown) =>
+        value === undefined ? null : each(value, (field, fieldValue) => field.reader.parse(fieldValue)),
+    },
   };
 }
 
@@ -453,7 +530,11 @@ const storyCollection = ({ code, name }: (typeof languages)[number]) =>
       month: zodChecked(fields.integer({ label: 'Month (highlights) · 月份' }), story.shape.month),
       counterpart: zodChecked(fields.text({ label: 'Matching chapter in the other year' }), story.shape.counterpart),
       sources: sourcesField(story.shape.sources),
-      image: fields.ignored(),
+      image: optionalGroup(
+        'Lead photo (optional) · 题图（可选）',
+        'At the top of the story, and the picture shown when it is shared: the same file, credit and consent in the English and the Chinese story · 位于故事顶部，也是分享时显示的图片；中英文故事填写相同的文件、署名和发布许可',
+        photoFields(),
+      ) as unknown as AnyField,
       sourceLanguage: languageField(),
       body: fields.mdx({ label: `Story · 正文 (${name})`, components: contentComponents, options: bodyOptions }),
     },

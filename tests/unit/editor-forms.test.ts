@@ -3,9 +3,11 @@ import { createReader } from '@keystatic/core/reader';
 import type { z } from 'astro/zod';
 import editorConfig, { contentComponents, zodChecked } from '../../src/editor/keystatic.ts';
 import { fields } from '@keystatic/core';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { metric } from '../../src/schemas/metrics.ts';
 import { chart } from '../../src/schemas/charts.ts';
-import { photoConsents, story } from '../../src/schemas/stories.ts';
+import { photoConsents, story, storyImage } from '../../src/schemas/stories.ts';
 import { page } from '../../src/schemas/pages.ts';
 import { reviewYear } from '../../src/schemas/years.ts';
 import { contentLayout } from '../../src/checks/content-layout.ts';
@@ -139,8 +141,60 @@ describe('the components the editor inserts in a story or page', () => {
       }
     },
   );
+
   it('offers exactly the consents the site accepts', () => {
     const consent = contentComponents.Photo.schema.consent as unknown as { options: { value: string }[] };
+    expect(consent.options.map((option) => option.value).filter(Boolean)).toEqual([...photoConsents]);
+  });
+});
+
+describe('a story’s lead photo in the editor', () => {
+  const image = collections['stories-en']!.schema.image as unknown as AnyField & {
+    fields: Record<string, AnyField>;
+    parse(value: unknown, extra: undefined): unknown;
+  };
+  const serialize = (value: unknown) => image.serialize!(value).value;
+
+  it('has a field for each field of the schema, required where the schema requires it', () => {
+    const expected: Record<string, string[]> = {};
+    for (const [name, field] of Object.entries(storyImage.shape))
+      (expected[field.safeParse(undefined).success ? 'optional' : 'required'] ??= []).push(name);
+    for (const names of Object.values(expected)) names.sort();
+    expect(propsOfFields(image.fields)).toEqual(expected);
+  });
+
+  it('is left out as the schema allows: blank, it writes nothing', () => {
+    expect(story.shape.image.safeParse(undefined).success).toBe(true);
+    expect(leftEmpty(image)).toBe('optional');
+  });
+
+  it('opens and writes back a lead photo as the site reads it', () => {
+    const file = readFileSync('tests/fixtures/photos/content/stories/en/2024/health.mdx', 'utf8');
+    const lead = (parseYaml(/^---\n([\s\S]*?)\n---/.exec(file)![1]!) as { image: unknown }).image;
+    const opened = image.parse(lead, undefined);
+    expect(() => image.validate!(opened, undefined)).not.toThrow();
+    expect(serialize(opened)).toEqual(lead);
+    expect(storyImage.parse(serialize(opened))).toEqual(lead);
+  });
+
+  it('opens the photo fixture’s stories, with their lead photo, in both languages', async () => {
+    const reader = createReader('tests/fixtures/photos', editorConfig);
+    for (const name of ['stories-en', 'stories-zh'] as const) {
+      const entry = await reader.collections[name].read('2024/health', { resolveLinkedFiles: true });
+      expect(entry?.image, name).toMatchObject({ src: '/photos/2024/clinic-visit.jpg', consent: 'given' });
+    }
+  });
+
+  it('once one field is filled, refuses the others left blank, with the schema’s message', () => {
+    const value = { ...(image.defaultValue!() as object), src: '/photos/2024/clinic.jpg' };
+    expect(() => image.validate!(value, undefined)).toThrow(/must describe the photo/);
+    expect(() => image.validate!({ ...value, src: '/public/clinic.HEIC' }, undefined)).toThrow(
+      /must be the path of a photo under content\//,
+    );
+  });
+
+  it('offers exactly the consents the site accepts', () => {
+    const consent = image.fields.consent as unknown as { options: { value: string }[] };
     expect(consent.options.map((option) => option.value).filter(Boolean)).toEqual([...photoConsents]);
   });
 });
