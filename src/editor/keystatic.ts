@@ -363,19 +363,24 @@ function optionalGroup(label: string, description: string, groupFields: Record<s
     Input(props: InputProps<GroupValue>): ReactElement {
       const labelId = useId();
       const filled = written(props.value).length > 0;
+      // Laid out as Keystatic lays out its own groups of fields (fields.object).
       return createElement(
         Grid,
-        { role: 'group', gap: 'medium', 'aria-labelledby': labelId },
-        createElement(Text, { id: labelId, weight: 'semibold' }, label),
-        createElement(Text, { color: 'neutralSecondary' }, description),
-        ...entries.map(([name, field]) =>
-          createElement(field.Input as unknown as (p: InputProps<unknown> & { key: string }) => ReactElement, {
-            key: name,
-            value: props.value[name],
-            onChange: (fieldValue: unknown) => props.onChange({ ...props.value, [name]: fieldValue }),
-            autoFocus: false,
-            forceValidation: props.forceValidation && filled,
-          }),
+        { role: 'group', gap: 'medium', marginY: 'xlarge', 'aria-labelledby': labelId },
+        createElement(Text, { id: labelId, color: 'neutralEmphasis', size: 'medium', weight: 'semibold' }, label),
+        createElement(Text, { size: 'regular', color: 'neutralSecondary' }, description),
+        createElement(
+          Grid,
+          { rowGap: 'xlarge' },
+          ...entries.map(([name, field]) =>
+            createElement(field.Input as unknown as (p: InputProps<unknown> & { key: string }) => ReactElement, {
+              key: name,
+              value: props.value[name],
+              onChange: (fieldValue: unknown) => props.onChange({ ...props.value, [name]: fieldValue }),
+              autoFocus: false,
+              forceValidation: props.forceValidation && filled,
+            }),
+          ),
         ),
       );
     },
@@ -439,6 +444,8 @@ export const contentComponents = {
   }),
   Photo: block({
     label: 'Photo · 照片',
+    // Shown in the text where the photo goes: which file, and what it shows.
+    ContentView: ({ value }) => createElement('span', null, `${value.src || '…'} · ${value.alt || '…'}`),
     schema: {
       ...photoFields(),
       caption: fields.text({ label: 'Caption (optional) · 图片说明（可选）' }),
