@@ -8,8 +8,10 @@
  * value it is about to write, and shows that schema's message (`zodChecked`). Rules that join
  * fields or files (a highlight needs a month, an area must exist) are the content check's, which
  * the dev server runs after every save and prints in its terminal; the editors' guide
- * (content/README.md) says so. tests/unit/editor-forms.test.ts holds every form against its schema:
- * the same field names, and every file of content/ read through the forms without a complaint.
+ * (content/README.md) says so. tests/unit/editor-forms.test.ts holds every form against its schema
+ * (the same field names, and every file of content/ read through the forms without a complaint)
+ * and every component the text editor inserts against the props the content check allows
+ * (componentProps in src/checks/mdx.ts: the same props, required where the check requires them).
  *
  * The module is bundled for the browser (the editor is a React app): no Node imports.
  */
@@ -18,12 +20,12 @@ import { block, inline, wrapper } from '@keystatic/core/content-components';
 import { TextArea, TextField } from '@keystar/ui/text-field';
 import { Grid } from '@keystar/ui/layout';
 import { Text } from '@keystar/ui/typography';
-import { createElement, Fragment, type ReactElement } from 'react';
+import { createElement, Fragment, useId, type ReactElement } from 'react';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { citation, metric, metricValue, qualifiers, units, zhWords } from '../schemas/metrics.ts';
 import { chart, chartKinds } from '../schemas/charts.ts';
-import { story, storyImage } from '../schemas/stories.ts';
+import { photoConsents, story, storyImage, type PhotoConsent } from '../schemas/stories.ts';
 import { page } from '../schemas/pages.ts';
 import { reviewYear } from '../schemas/years.ts';
 import { sourceLanguage } from '../schemas/translations.ts';
@@ -143,12 +145,18 @@ function bilingualField(label: string, options: { optional?: boolean; multiline?
   return zodChecked(field as unknown as AnyField, options.optional ? bilingual.optional() : bilingual);
 }
 
-/** A choice among `options` that may be left out: "(none)" writes nothing. */
-function optionalSelect(label: string, options: readonly string[], description?: string) {
+/** A choice of a select field: its value, or its value and the words shown for it. */
+type Choice = string | { label: string; value: string };
+
+/** A choice among `options` that may be left out: `none` ("(none)") writes nothing. */
+function optionalSelect(label: string, options: readonly Choice[], description?: string, none = '(none)') {
   const inner = fields.select({
     label,
     description,
-    options: [{ label: '(none)', value: '' }, ...options.map((value) => ({ label: value, value }))],
+    options: [
+      { label: none, value: '' },
+      ...options.map((option) => (typeof option === 'string' ? { label: option, value: option } : option)),
+    ],
     defaultValue: '',
   });
   return {
@@ -156,6 +164,24 @@ function optionalSelect(label: string, options: readonly string[], description?:
     parse: (value: unknown) => (value === undefined ? '' : inner.parse(value as never)),
     serialize: (value: string) => ({ value: value === '' ? undefined : value }),
     reader: { parse: (value: unknown) => (value === undefined ? '' : inner.reader.parse(value as never)) },
+  };
+}
+
+/**
+ * A true/false prop whose default suits nearly every use: a checkbox that writes nothing while
+ * unticked, and `written` (the value that is not the default) once ticked.
+ */
+function optionalFlag(label: string, written: boolean, description?: string) {
+  const inner = fields.checkbox({ label, description, defaultValue: false });
+  const parse = (value: unknown) => {
+    if (value !== undefined && typeof value !== 'boolean') throw new Error(`${label} must be true or false`);
+    return value === written;
+  };
+  return {
+    ...inner,
+    parse,
+    serialize: (value: boolean) => ({ value: value ? written : undefined }),
+    reader: { parse },
   };
 }
 
@@ -243,8 +269,147 @@ const valueFields = {
   items: fields.ignored(),
 };
 
-/** The site's components an MDX body may hold (src/components/mdx/), as the editor inserts them. */
-const components = {
+/** Each consent the site accepts, in an editor's words (a new one in the schema needs its words here). */
+const consentWords: Record<PhotoConsent, string> = {
+  given: 'given: everyone recognisable agreed (a child: the child and a parent or caregiver) · 可辨认的人均已同意',
+  'no-one-recognisable': 'no-one-recognisable: no one in it can be recognised · 画面中无可辨认的人',
+};
+
+/**
+ * The fields of a photo, as a <Photo> in a story's text and a story's lead `image` hold them, each
+ * checked by its piece of the site's `storyImage` schema. `src` is typed, not uploaded: the path
+ * is the file's place under content/ (/photos/2024/clinic.jpg is content/photos/2024/clinic.jpg,
+ * src/components/photos.ts), as the guide and the content check have it. Keystatic's image field
+ * would write the file under a folder named after the story (/photos/2024/road-safety/…), could
+ * not open a photo kept where the guide puts it, and would delete the file when one language's
+ * story stopped showing it while the other still does.
+ */
+function photoFields() {
+  return {
+    src: zodChecked(
+      fields.text({
+        label: 'File · 文件',
+        description:
+          'Put the photo in content/photos/2024/ (never under public/) and write its path under content/: /photos/2024/clinic.jpg · 照片文件放在 content/photos/2024/（不要放在 public/ 下），此处填写 /photos/2024/clinic.jpg',
+      }),
+      storyImage.shape.src,
+    ),
+    alt: zodChecked(
+      fields.text({
+        label: 'What the photo shows (alt text) · 替代文字',
+        description: 'Who, doing what, where, for readers who cannot see it · 照片中的人物、活动和地点',
+        multiline: true,
+      }),
+      storyImage.shape.alt,
+    ),
+    credit: zodChecked(
+      fields.text({
+        label: 'Credit · 署名',
+        description: 'As the source credits it, like © UNICEF/China/2024/Name',
+      }),
+      storyImage.shape.credit,
+    ),
+    consent: zodChecked(
+      optionalSelect(
+        'Consent · 发布许可',
+        photoConsents.map((value) => ({ label: consentWords[value], value })),
+        'Without consent, do not use the photo · 未获许可的照片不得使用',
+        '(choose) · （请选择）',
+      ),
+      storyImage.shape.consent,
+    ),
+  };
+}
+
+/** What a group's fields hold, by field name. */
+type GroupValue = Record<string, unknown>;
+/** The props Keystatic gives a form field's input. */
+interface InputProps<Value> {
+  value: Value;
+  onChange(value: Value): void;
+  autoFocus: boolean;
+  forceValidation: boolean;
+}
+
+/**
+ * Fields the file holds as one object that may be left out (a story's lead `image`): left all
+ * blank, the group writes nothing; once one is filled, each field is checked as it is on its own
+ * (shown under it, and saving is refused while one fails). `fields` stays on the result for the
+ * tests. Throws, when opening a file, on a field the group does not have (saving would drop it).
+ */
+function optionalGroup(label: string, description: string, groupFields: Record<string, AnyField>) {
+  type Field = AnyField & {
+    parse(value: unknown, extra: undefined): unknown;
+    serialize(value: unknown): { value: unknown };
+    validate(value: unknown, extra: undefined): unknown;
+    reader: { parse(value: unknown): unknown };
+  };
+  const entries = Object.entries(groupFields) as [string, Field][];
+  const written = (value: GroupValue) =>
+    entries
+      .map(([name, field]) => [name, field.serialize(value[name]).value] as const)
+      .filter(([, fieldValue]) => fieldValue !== undefined);
+  const each = (value: unknown, read: (field: Field, fieldValue: unknown) => unknown): GroupValue => {
+    const object = (value ?? {}) as GroupValue;
+    if (typeof object !== 'object' || Array.isArray(object)) throw new Error(`${label} must be a group of fields`);
+    const unknown = Object.keys(object).filter((name) => !(name in groupFields));
+    if (unknown.length) throw new Error(`${label} has a field the form does not know: ${unknown.join(', ')}`);
+    return Object.fromEntries(entries.map(([name, field]) => [name, read(field, object[name])]));
+  };
+  return {
+    kind: 'form' as const,
+    label,
+    fields: groupFields,
+    Input(props: InputProps<GroupValue>): ReactElement {
+      const labelId = useId();
+      const filled = written(props.value).length > 0;
+      // Laid out as Keystatic lays out its own groups of fields (fields.object).
+      return createElement(
+        Grid,
+        { role: 'group', gap: 'medium', marginY: 'xlarge', 'aria-labelledby': labelId },
+        createElement(Text, { id: labelId, color: 'neutralEmphasis', size: 'medium', weight: 'semibold' }, label),
+        createElement(Text, { size: 'regular', color: 'neutralSecondary' }, description),
+        createElement(
+          Grid,
+          { rowGap: 'xlarge' },
+          ...entries.map(([name, field]) =>
+            createElement(field.Input as unknown as (p: InputProps<unknown> & { key: string }) => ReactElement, {
+              key: name,
+              value: props.value[name],
+              onChange: (fieldValue: unknown) => props.onChange({ ...props.value, [name]: fieldValue }),
+              autoFocus: false,
+              forceValidation: props.forceValidation && filled,
+            }),
+          ),
+        ),
+      );
+    },
+    defaultValue: (): GroupValue =>
+      Object.fromEntries(entries.map(([name, field]) => [name, (field.defaultValue as () => unknown)()])),
+    parse: (value: unknown) => each(value, (field, fieldValue) => field.parse(fieldValue, undefined)),
+    serialize: (value: GroupValue) => {
+      const fieldValues = written(value);
+      return { value: fieldValues.length ? Object.fromEntries(fieldValues) : undefined };
+    },
+    validate(value: GroupValue) {
+      if (written(value).length === 0) return value;
+      for (const [name, field] of entries) field.validate(value[name], undefined);
+      return value;
+    },
+    reader: {
+      parse: (value: unknown) =>
+        value === undefined ? null : each(value, (field, fieldValue) => field.reader.parse(fieldValue)),
+    },
+  };
+}
+
+/**
+ * The site's components an MDX body may hold (src/components/mdx/), as the editor inserts them:
+ * one field per prop the content check allows (componentProps in src/checks/mdx.ts), required
+ * where the check requires the prop, and writing nothing when an optional one is left blank.
+ * tests/unit/editor-forms.test.ts holds the two together.
+ */
+export const contentComponents = {
   Metric: inline({
     label: 'Figure (Metric)',
     // Shown in the text where the figure goes: which figure, and which year's value.
@@ -257,34 +422,56 @@ const components = {
   }),
   Chart: block({
     label: 'Chart',
-    schema: { id: fields.text({ label: 'Chart id', validation: { isRequired: true, pattern: idPattern } }) },
+    schema: {
+      id: fields.text({ label: 'Chart id', validation: { isRequired: true, pattern: idPattern } }),
+      heading: optionalSelect(
+        'Title as · 标题形式',
+        [
+          { label: 'h2: a section heading · 二级标题', value: 'h2' },
+          { label: 'h3: a sub-heading · 三级标题', value: 'h3' },
+          { label: 'p: a caption · 图题', value: 'p' },
+          { label: 'h1: only on a page of its own · 仅用于独立页面', value: 'h1' },
+        ],
+        'Left out: a caption, as in every story',
+        '(caption) · （图题）',
+      ),
+      permalink: optionalFlag('Hide the link to the chart’s page · 隐藏图表页面链接', false),
+      highlight: fields.text({
+        label: 'Highlighted at first (optional) · 默认突出显示（可选）',
+        description: 'A year (2024), a figure and year (newborn-care-training@2024), or a place id',
+      }),
+    },
   }),
   Photo: block({
-    label: 'Photo',
+    label: 'Photo · 照片',
+    // Shown in the text where the photo goes: which file, and what it shows.
+    ContentView: ({ value }) => createElement('span', null, `${value.src || '…'} · ${value.alt || '…'}`),
     schema: {
-      src: zodChecked(fields.text({ label: 'File under public/, like /photos/2024/clinic.jpg' }), storyImage.shape.src),
-      alt: zodChecked(fields.text({ label: 'What the photo shows (alt text)', multiline: true }), storyImage.shape.alt),
-      credit: zodChecked(fields.text({ label: 'Credit, like © UNICEF/China/2024/Name' }), storyImage.shape.credit),
-      caption: fields.text({ label: 'Caption (optional)' }),
-      width: fields.integer({ label: 'Width (other shapes than 3:2)' }),
-      height: fields.integer({ label: 'Height (other shapes than 3:2)' }),
+      ...photoFields(),
+      caption: fields.text({ label: 'Caption (optional) · 图片说明（可选）' }),
     },
   }),
   StatGrid: block({
     label: 'Key-figure cards (StatGrid)',
     schema: {
       year: fields.integer({ label: 'Year', validation: { isRequired: true } }),
-      ids: fields.array(fields.text({ label: 'Figure id', validation: { pattern: idPattern } }), { label: 'Figures' }),
+      ids: fields.array(fields.text({ label: 'Figure id', validation: { pattern: idPattern } }), {
+        label: 'Figures',
+        validation: { length: { min: 1 } },
+      }),
     },
   }),
   Callout: wrapper({ label: 'Aside (Callout)', schema: { title: fields.text({ label: 'Title' }) } }),
   VideoCard: wrapper({
     label: 'Video link (VideoCard)',
-    schema: { href: fields.url({ label: 'Address of the video' }), title: fields.text({ label: 'Title' }) },
+    schema: {
+      href: fields.url({ label: 'Address of the video', validation: { isRequired: true } }),
+      title: fields.text({ label: 'Title', validation: { isRequired: true } }),
+    },
   }),
   ScrollStory: wrapper({
     label: 'Scrolling chart (ScrollStory)',
-    schema: { chart: fields.text({ label: 'Chart id', validation: { pattern: idPattern } }) },
+    schema: { chart: fields.text({ label: 'Chart id', validation: { isRequired: true, pattern: idPattern } }) },
   }),
   Step: wrapper({ label: 'Scrolling step (Step)', schema: { highlight: fields.text({ label: 'What to highlight' }) } }),
 };
@@ -350,9 +537,13 @@ const storyCollection = ({ code, name }: (typeof languages)[number]) =>
       month: zodChecked(fields.integer({ label: 'Month (highlights) · 月份' }), story.shape.month),
       counterpart: zodChecked(fields.text({ label: 'Matching chapter in the other year' }), story.shape.counterpart),
       sources: sourcesField(story.shape.sources),
-      image: fields.ignored(),
+      image: optionalGroup(
+        'Lead photo (optional) · 题图（可选）',
+        'At the top of the story, and the picture shown when it is shared: the same file, credit and consent in the English and the Chinese story · 位于故事顶部，也是分享时显示的图片；中英文故事填写相同的文件、署名和发布许可',
+        photoFields(),
+      ) as unknown as AnyField,
       sourceLanguage: languageField(),
-      body: fields.mdx({ label: `Story · 正文 (${name})`, components, options: bodyOptions }),
+      body: fields.mdx({ label: `Story · 正文 (${name})`, components: contentComponents, options: bodyOptions }),
     },
   });
 
@@ -373,7 +564,7 @@ const pageCollection = ({ code, name }: (typeof languages)[number]) =>
       order: zodChecked(fields.integer({ label: 'Order · 顺序', validation: { isRequired: true } }), page.shape.order),
       sources: sourcesField(page.shape.sources),
       sourceLanguage: languageField(),
-      body: fields.mdx({ label: `Page · 正文 (${name})`, components, options: bodyOptions }),
+      body: fields.mdx({ label: `Page · 正文 (${name})`, components: contentComponents, options: bodyOptions }),
     },
   });
 
