@@ -11,7 +11,8 @@
  * would cost more than the chart itself, and Intl.Segmenter's words depend on the ICU version, so
  * the build (Node) and the island (the browser) could wrap the same label differently and the
  * chart would jump when it redraws. Measuring real glyphs (fontkit, canvas) needs font files or a
- * DOM the build does not have.
+ * DOM the build does not have. The pictures only the build draws (previews, posters) do keep
+ * phrases whole: they pass BudouX's breaks in (`chineseBreaksAt`, src/share/picture-lines.ts).
  */
 
 /** Han, kana, Hangul, CJK punctuation and full-width forms: one em wide. */
@@ -61,18 +62,28 @@ const noBreakAfter = new Set([...'（「『“‘《〈【([{']);
 
 /**
  * Splits text into pieces a line may break between. Each piece says whether a space separated it
- * from the one before (the space is dropped at a line break and kept inside a line).
+ * from the one before (the space is dropped at a line break and kept inside a line). With
+ * `chineseBreaksAt` (UTF-16 offsets into `text`, as src/i18n/phrases.ts `chineseBreaks` lists
+ * them), two wide characters are only split at those offsets, so Chinese phrases stay whole;
+ * without it, between any two.
  */
-export function breakUnits(text: string): { text: string; spaceBefore: boolean }[] {
+export function breakUnits(
+  text: string,
+  chineseBreaksAt?: readonly number[],
+): { text: string; spaceBefore: boolean }[] {
+  const allowed = chineseBreaksAt && new Set(chineseBreaksAt);
   const units: { text: string; spaceBefore: boolean }[] = [];
   let current = '';
   let spaceBefore = false;
   let pendingSpace = false;
+  let offset = 0;
   const flush = () => {
     if (current) units.push({ text: current, spaceBefore });
     current = '';
   };
   for (const char of text) {
+    const at = offset;
+    offset += char.length;
     if (char === ' ' || char === '\n') {
       flush();
       pendingSpace = true;
@@ -86,7 +97,9 @@ export function breakUnits(text: string): { text: string; spaceBefore: boolean }
       // Keep a number with the Chinese unit after it: "74.8万", "2025年".
       !(/[0-9]/.test(previous) && isWide(char)) &&
       // Between two wide characters, or between a wide character and a Latin run, or after a hyphen.
-      (isWide(char) || isWide(previous) || previous === '-');
+      (isWide(char) || isWide(previous) || previous === '-') &&
+      // Inside a Chinese run, only where a phrase ends, when the phrases are given.
+      !(allowed && isWide(char) && isWide(previous) && !allowed.has(at));
     if (breakHere || pendingSpace) {
       flush();
       spaceBefore = pendingSpace;
@@ -127,7 +140,8 @@ function fitUnits(units: { text: string; spaceBefore: boolean }[], maxWidth: num
  * to fit, unless `cutWords` is false (a short name in a tile, where "Shandon-g" would read worse
  * than a name a little wider than the estimate). With `maxLines`, the last line ends in "…" when
  * text is left over: use it for names and titles only, never for text that holds a figure (see
- * `wrapKeeping`).
+ * `wrapKeeping`). `chineseBreaksAt`: see `breakUnits` (a phrase longer than a line is still cut
+ * to fit).
  */
 export function wrap(
   text: string,
@@ -136,10 +150,11 @@ export function wrap(
   maxLines = Infinity,
   bold = false,
   cutWords = true,
+  chineseBreaksAt?: readonly number[],
 ): string[] {
   const lines: string[] = [];
   let line = '';
-  const units = breakUnits(text);
+  const units = breakUnits(text, chineseBreaksAt);
   for (const unit of cutWords ? fitUnits(units, maxWidth, size, bold) : units) {
     const candidate = line === '' ? unit.text : `${line}${unit.spaceBefore ? ' ' : ''}${unit.text}`;
     if (line !== '' && textWidth(candidate, size, bold) > maxWidth) {

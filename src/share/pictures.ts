@@ -8,7 +8,8 @@
 import { builderFor } from '../charts/index.ts';
 import { modeFor, MIN_WIDTH } from '../charts/layout.ts';
 import { h, render, round, textBlock, type SvgNode } from '../charts/svg.ts';
-import { textWidth, wrap } from '../charts/text.ts';
+import { textWidth } from '../charts/text.ts';
+import { pictureLines } from './picture-lines.ts';
 import type { ChartData, ChartTheme } from '../charts/types.ts';
 import { PREVIEW_SIZE } from '../routes/urls.ts';
 import { markShapes, MARK_SIZE } from '../views/mark.ts';
@@ -159,7 +160,7 @@ export function footer(
   sizes: FooterSizes = socialFooter,
 ): SvgNode[] {
   const brandMax = width * 0.45;
-  const nameLines = wrap(frame.siteName, brandMax - sizes.logo - 14, sizes.name, 1, true);
+  const nameLines = pictureLines(frame.siteName, brandMax - sizes.logo - 14, sizes.name, 1, true);
   const nameWidth = textWidth(nameLines[0] ?? '', sizes.name, true) * estimateScale[frame.lang];
   const hostWidth = textWidth(frame.siteHost, sizes.host) * 0.9;
   const brandWidth = Math.max(nameWidth, hostWidth) + sizes.logo + 14;
@@ -199,7 +200,7 @@ export function footer(
 function sourceLinesFor(frame: PictureFrame, width: number, padding: number, sizes: FooterSizes): string[] {
   const brandMax = width * 0.45;
   const nameWidth = Math.min(brandMax, textWidth(frame.siteName, sizes.name, true) + sizes.logo + 14);
-  return wrap(frame.sourceLine, width - padding * 2 - nameWidth - 32, sizes.source, sizes.sourceLines);
+  return pictureLines(frame.sourceLine, width - padding * 2 - nameWidth - 32, sizes.source, sizes.sourceLines);
 }
 
 /**
@@ -304,10 +305,10 @@ export function chartPreviewSvg(input: ChartPictureInput): string {
 
   // Stacked: the title across the top, the chart below it.
   const titleSize = 40;
-  const stackedTitle = wrap(input.title, inner, titleSize, 2, true);
+  const stackedTitle = pictureLines(input.title, inner, titleSize, 2, true);
   let stackedTop = 12 + 32 + titleSize + (stackedTitle.length - 1) * 50;
   const subtitleSize = 22;
-  const stackedSubtitle = input.subtitle ? wrap(input.subtitle, inner, subtitleSize, 1) : [];
+  const stackedSubtitle = input.subtitle ? pictureLines(input.subtitle, inner, subtitleSize, 1) : [];
   if (stackedSubtitle.length) stackedTop += 38;
   const stackedBox = { x: PADDING, y: stackedTop + 26, width: inner, height: footerTop - 22 - (stackedTop + 26) };
   const stackedFit = fitChart(input.data, stackedBox);
@@ -328,7 +329,7 @@ export function chartPreviewSvg(input: ChartPictureInput): string {
   const box = side ? sideBox : stackedBox;
   if (side) {
     const size = 36;
-    const lines = wrap(input.title, column, size, 5, true);
+    const lines = pictureLines(input.title, column, size, 5, true);
     let y = 12 + 44 + size;
     nodes.push(text({ x: PADDING, y, lines, size, lineHeight: 46, weight: 'bold' }));
     y += (lines.length - 1) * 46;
@@ -338,7 +339,7 @@ export function chartPreviewSvg(input: ChartPictureInput): string {
         text({
           x: PADDING,
           y,
-          lines: wrap(input.subtitle, column, subtitleSize, Math.max(1, Math.floor((footerTop - 30 - y) / 31))),
+          lines: pictureLines(input.subtitle, column, subtitleSize, Math.max(1, Math.floor((footerTop - 30 - y) / 31))),
           size: subtitleSize,
           lineHeight: 31,
           paint: 'text-muted',
@@ -384,14 +385,14 @@ export function chartStandaloneSvg(input: ChartPictureInput, chartWidth = 880): 
   const padding = 40;
   const width = chartWidth + padding * 2;
   const titleSize = 28;
-  const titleLines = wrap(input.title, chartWidth, titleSize, 3, true);
+  const titleLines = pictureLines(input.title, chartWidth, titleSize, 3, true);
   const nodes: (SvgNode | string)[] = [band(width, input.areaColour)];
   let y = 12 + 28 + titleSize;
   nodes.push(text({ x: padding, y, lines: titleLines, size: titleSize, lineHeight: 36, weight: 'bold' }));
   y += (titleLines.length - 1) * 36;
   if (input.subtitle) {
     const subtitleSize = 18;
-    const lines = wrap(input.subtitle, chartWidth, subtitleSize, 3);
+    const lines = pictureLines(input.subtitle, chartWidth, subtitleSize, 3);
     y += 32;
     nodes.push(text({ x: padding, y, lines, size: subtitleSize, lineHeight: 25, paint: 'text-muted' }));
     y += (lines.length - 1) * 25;
@@ -416,7 +417,7 @@ export function figurePreviewSvg(input: FigurePictureInput): string {
   let y = 12 + 40 + 22;
   nodes.push(text({ x: PADDING, y, lines: [input.areaName], size: 22, weight: 'bold', paint: 'text-muted' }));
   const labelSize = 36;
-  const labelLines = wrap(input.label, inner, labelSize, 2, true);
+  const labelLines = pictureLines(input.label, inner, labelSize, 2, true);
   y += 22 + labelSize;
   nodes.push(text({ x: PADDING, y, lines: labelLines, size: labelSize, lineHeight: 46, weight: 'bold' }));
   y += (labelLines.length - 1) * 46;

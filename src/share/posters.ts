@@ -11,7 +11,8 @@
  * number its page does not.
  */
 import { h, round, type SvgNode } from '../charts/svg.ts';
-import { textWidth, wrap } from '../charts/text.ts';
+import { textWidth } from '../charts/text.ts';
+import { pictureLines } from './picture-lines.ts';
 import type { ChartData } from '../charts/types.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -87,14 +88,14 @@ function foot(input: PosterInput): SvgNode[] {
   const qrTop = FOOT_TOP + 44;
   const columnX = PADDING + QR_SIZE + 44;
   const columnWidth = WIDTH - PADDING - columnX;
-  const scanLines = wrap(t(input.lang, 'poster.scan'), columnWidth, 30, 2, true);
+  const scanLines = pictureLines(t(input.lang, 'poster.scan'), columnWidth, 30, 2, true);
   const sourceTop = qrTop + 30 + (scanLines.length - 1) * 40 + 24;
   const logoSize = 52;
   const brandTop = qrTop + QR_SIZE - logoSize;
   // The source fills what the scan caption and the site's name leave, cut with "…" if longer.
   const sourceLineCount = Math.max(1, Math.floor((brandTop - 20 - sourceTop) / 34));
   const nameSize = 26;
-  const nameLines = wrap(input.siteName, columnWidth - logoSize - 16, nameSize, 1, true);
+  const nameLines = pictureLines(input.siteName, columnWidth - logoSize - 16, nameSize, 1, true);
   return [
     h('line', {
       x1: PADDING,
@@ -109,7 +110,7 @@ function foot(input: PosterInput): SvgNode[] {
     text({
       x: columnX,
       y: sourceTop + 24,
-      lines: wrap(input.sourceLine, columnWidth, 24, sourceLineCount),
+      lines: pictureLines(input.sourceLine, columnWidth, 24, sourceLineCount),
       size: 24,
       lineHeight: 34,
       paint: 'text-muted',
@@ -150,7 +151,7 @@ function figureBlock(figure: PosterFigure, lang: Lang, top: number, bottom: numb
   const amountSize = inline ? inlineSize : stackedSize;
   const aboveSize = 36;
   const belowSize = 32;
-  const belowLines = figure.below ? wrap(figure.below, inner, belowSize, 3) : [];
+  const belowLines = figure.below ? pictureLines(figure.below, inner, belowSize, 3) : [];
   const blockHeight =
     (figure.above ? aboveSize + 28 : 0) +
     (inline || !figure.qualifier ? 0 : qualifierSize + 20) +
@@ -239,7 +240,7 @@ export function posterSvg(input: PosterInput): string {
     text({
       x: PADDING,
       y,
-      lines: wrap(input.eyebrow, inner, 28, 1, true),
+      lines: pictureLines(input.eyebrow, inner, 28, 1, true),
       size: 28,
       weight: 'bold',
       paint: 'text-muted',
@@ -247,7 +248,7 @@ export function posterSvg(input: PosterInput): string {
   );
   const titleSize = input.lead.kind === 'chart' ? 52 : 60;
   const titleLineHeight = Math.round(titleSize * 1.25);
-  const titleLines = wrap(input.title, inner, titleSize, 4, true);
+  const titleLines = pictureLines(input.title, inner, titleSize, 4, true);
   y += 36 + titleSize;
   nodes.push(text({ x: PADDING, y, lines: titleLines, size: titleSize, lineHeight: titleLineHeight, weight: 'bold' }));
   y += (titleLines.length - 1) * titleLineHeight;
@@ -255,7 +256,7 @@ export function posterSvg(input: PosterInput): string {
     // Without a figure or chart, the summary says what the page is about, so it may take more lines.
     const size = input.lead.kind === 'none' ? 34 : 28;
     const lineHeight = Math.round(size * 1.45);
-    const lines = wrap(input.subtitle, inner, size, input.lead.kind === 'none' ? 8 : 3);
+    const lines = pictureLines(input.subtitle, inner, size, input.lead.kind === 'none' ? 8 : 3);
     y += 28 + size;
     nodes.push(text({ x: PADDING, y, lines, size, lineHeight, paint: 'text-muted' }));
     y += (lines.length - 1) * lineHeight;

@@ -6,7 +6,8 @@
  * qualifier and what it counts, the source and the site. Pure: SVG strings; png.ts renders them.
  */
 import { h, round, type SvgNode } from '../charts/svg.ts';
-import { textWidth, wrap } from '../charts/text.ts';
+import { textWidth } from '../charts/text.ts';
+import { pictureLines } from './picture-lines.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { requireFigure } from '../model/metrics.ts';
@@ -65,7 +66,7 @@ export function storyPreviewSvg(input: StoryPictureInput): string {
     text({
       x: PADDING,
       y,
-      lines: wrap(input.eyebrow, inner, 24, 1, true),
+      lines: pictureLines(input.eyebrow, inner, 24, 1, true),
       size: 24,
       weight: 'bold',
       paint: 'text-muted',
@@ -74,7 +75,7 @@ export function storyPreviewSvg(input: StoryPictureInput): string {
 
   const titleSize = input.figure ? 50 : 60;
   const titleLineHeight = Math.round(titleSize * 1.24);
-  const titleLines = wrap(input.title, inner, titleSize, input.figure ? 3 : 4, true);
+  const titleLines = pictureLines(input.title, inner, titleSize, input.figure ? 3 : 4, true);
   y += 24 + titleSize;
   nodes.push(text({ x: PADDING, y, lines: titleLines, size: titleSize, lineHeight: titleLineHeight, weight: 'bold' }));
   y += (titleLines.length - 1) * titleLineHeight;
@@ -87,7 +88,7 @@ export function storyPreviewSvg(input: StoryPictureInput): string {
     const qualifierWidth = qualifier
       ? textWidth(qualifier, qualifierSize, true) * (chinese ? 1 : 0.9) + (chinese ? 8 : 14)
       : 0;
-    const labelLines = wrap(label, inner, 26, 2);
+    const labelLines = pictureLines(label, inner, 26, 2);
     const labelHeight = 44 + (labelLines.length - 1) * 36;
     // The amount as large as the room between title and footer allows (on one line with its
     // qualifier), and the block centred in that room, as on the figure previews.
