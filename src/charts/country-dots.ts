@@ -28,6 +28,8 @@ import type { Builder, ChartPoint, ChartTheme, CountryDotsData } from './types.t
 
 /** The part of the world the dots fall in, with a margin. */
 export const EXTENT = { lonMin: -22, lonMax: 132, latMin: -24, latMax: 40 };
+/** The highest a link from China may reach, in px from the top of the drawing. */
+const LINK_TOP = 2;
 const GRATICULE_STEP = 20;
 const WIDE_HEIGHT = 380;
 
@@ -211,7 +213,11 @@ function layoutWide(data: CountryDotsData, width: number, height: number, theme?
       { class: 'chart-links', 'aria-hidden': 'true' },
       dots.map((dot) => {
         const mx = (chinaX + dot.x) / 2;
-        const my = (chinaY + dot.y) / 2 - Math.hypot(dot.x - chinaX, dot.y - chinaY) * 0.22;
+        // Bowed upwards by a fifth of its length, but its top (a quadratic curve's midpoint,
+        // (start + 2 × control + end) / 4) no higher than 2 px from the drawing's edge: a
+        // downloaded SVG or PNG ends at that edge, and the page clips a little past it.
+        const bowed = (chinaY + dot.y) / 2 - Math.hypot(dot.x - chinaX, dot.y - chinaY) * 0.22;
+        const my = Math.max(bowed, (4 * LINK_TOP - chinaY - dot.y) / 2);
         return h('path', {
           d: `M${round(chinaX)},${round(chinaY)}Q${round(mx)},${round(my)} ${round(dot.x)},${round(dot.y)}`,
           class: `chart-link ${strokeClass('c1')}`,

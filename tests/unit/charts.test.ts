@@ -294,6 +294,21 @@ describe('countries', () => {
     for (const id of countries) expect(countryPlaces[id], id).toBeDefined();
   });
 
+  it('every link from China stays inside the drawing, its top included', () => {
+    for (const width of [560, 960, 1100]) {
+      const links = [
+        ...drawChart(dataFor('ssc-countries', 'en'), width).svg.matchAll(
+          /<path d="M([\d.-]+),([\d.-]+)Q([\d.-]+),([\d.-]+) ([\d.-]+),([\d.-]+)" class="chart-link/g,
+        ),
+      ];
+      expect(links.length).toBe(countries.length);
+      for (const [, , y0, , control, , y1] of links) {
+        // A quadratic curve's highest point is its midpoint: (start + 2 × control + end) / 4.
+        expect((Number(y0) + 2 * Number(control) + Number(y1)) / 4).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it('every country is placed exactly once, on the map and in the tiles', () => {
     for (const width of [360, 960]) {
       expect(pointIds(drawChart(dataFor('ssc-countries', 'zh'), width).svg).sort()).toEqual([...countries].sort());
