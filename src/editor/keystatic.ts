@@ -4,11 +4,15 @@
  * (src/checks/content-layout.ts): one YAML file per metric, chart and year, and one MDX file per
  * story and page and language.
  *
- * Validation is the site's own: every field runs the Zod schema of that field (src/schemas/) on the
- * value it is about to write, and shows that schema's message (`zodChecked`). Rules that join
- * fields or files (a highlight needs a month, an area must exist) are the content check's, which
- * the dev server runs after every save and prints in its terminal; the editors' guide
- * (content/README.md) says so. tests/unit/editor-forms.test.ts holds every form against its schema
+ * Validation is the site's own: most fields of the collection forms, and a photo's file, alt text,
+ * credit and consent (in a <Photo> and a story's lead photo), run their piece of the Zod schemas
+ * (src/schemas/) on the value they are about to write, and show that schema's message
+ * (`zodChecked`); the rest (fixed choices, checkboxes, links to other files, a list's length, a
+ * year file's year) are limited by the field itself. The props of the other components (Metric,
+ * Chart, StatGrid, VideoCard…) have Keystatic's own checks (required, an id's pattern, a URL),
+ * which the tests hold to the content check's. Rules that join fields or files (a highlight needs a
+ * month, an area must exist) are the content check's, which the dev server runs after every save
+ * and prints in its terminal; the editors' guide (content/README.md) says so. tests/unit/editor-forms.test.ts holds every form against its schema
  * (the same field names, and every file of content/ read through the forms without a complaint)
  * and every component the text editor inserts against the props the content check allows
  * (componentProps in src/checks/mdx.ts: the same props, required where the check requires them).
