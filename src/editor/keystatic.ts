@@ -275,7 +275,8 @@ const valueFields = {
 
 /** Each consent the site accepts, in an editor's words (a new one in the schema needs its words here). */
 const consentWords: Record<PhotoConsent, string> = {
-  given: 'given: everyone recognisable agreed (a child: the child and a parent or caregiver) · 可辨认的人均已同意',
+  given:
+    'given: everyone recognisable agreed (a child: the child and a parent or caregiver) · 可辨认的人均已同意（儿童须本人及其父母或照料人同意）',
   'no-one-recognisable': 'no-one-recognisable: no one in it can be recognised · 画面中无可辨认的人',
 };
 
@@ -294,14 +295,15 @@ function photoFields() {
       fields.text({
         label: 'File · 文件',
         description:
-          'Put the photo in content/photos/2024/ (never under public/) and write its path under content/: /photos/2024/clinic.jpg · 照片文件放在 content/photos/2024/（不要放在 public/ 下），此处填写 /photos/2024/clinic.jpg',
+          'Put the photo in content/photos/2024/ (never under public/) and write its path under content/: /photos/2024/clinic.jpg · 照片文件放在 content/photos/2024/（不要放在 public/ 下），此处填写路径中 content/ 之后的部分：/photos/2024/clinic.jpg',
       }),
       storyImage.shape.src,
     ),
     alt: zodChecked(
       fields.text({
         label: 'What the photo shows (alt text) · 替代文字',
-        description: 'Who, doing what, where, for readers who cannot see it · 照片中的人物、活动和地点',
+        description:
+          'Who, doing what, where, for readers who cannot see it · 为看不到照片的读者说明画面：人物、活动和地点',
         multiline: true,
       }),
       storyImage.shape.alt,
@@ -309,15 +311,16 @@ function photoFields() {
     credit: zodChecked(
       fields.text({
         label: 'Credit · 署名',
-        description: 'As the source credits it, like © UNICEF/China/2024/Name',
+        description:
+          'As the source credits it, like © UNICEF/China/2024/Name · 与来源的署名一致，如 © UNICEF/China/2024/Name',
       }),
       storyImage.shape.credit,
     ),
     consent: zodChecked(
       optionalSelect(
-        'Consent · 发布许可',
+        'Consent · 同意发布',
         photoConsents.map((value) => ({ label: consentWords[value], value })),
-        'Without consent, do not use the photo · 未获许可的照片不得使用',
+        'Without consent, do not use the photo · 未取得同意不得使用该照片',
         '(choose) · （请选择）',
       ),
       storyImage.shape.consent,
@@ -543,7 +546,7 @@ const storyCollection = ({ code, name }: (typeof languages)[number]) =>
       sources: sourcesField(story.shape.sources),
       image: optionalGroup(
         'Lead photo (optional) · 题图（可选）',
-        'At the top of the story, and the picture shown when it is shared: the same file, credit and consent in the English and the Chinese story · 位于故事顶部，也是分享时显示的图片；中英文故事填写相同的文件、署名和发布许可',
+        'At the top of the story, and the picture shown when it is shared: the same file, credit and consent in the English and the Chinese story · 位于故事顶部，也是分享时显示的图片；中英文故事的文件、署名和“同意发布”须相同',
         photoFields(),
       ) as unknown as AnyField,
       sourceLanguage: languageField(),
