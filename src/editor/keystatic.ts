@@ -206,6 +206,15 @@ const idPattern = {
   message: 'lowercase letters, digits and hyphens, like road-safety',
 };
 
+/**
+ * What a figure's or chart's id says in its form (`en`, `zh`: what it is, in each language): the
+ * id is the file's name, so changing it renames the file and deleting the entry deletes it, and
+ * the content check stops on a published id whose file is gone (content/published.yaml,
+ * src/checks/published.ts).
+ */
+const idDescription = (en: string, zh: string) =>
+  `Lowercase letters, digits and hyphens: the file name and the page's address. Once the ${en} is published, never change its id or delete it (the content check would stop the build): correct the ${en} in place and log the change in content/corrections.yaml · 小写字母、数字和连字符，即文件名和网址。${zh}发布后不得更改标识，也不得删除（否则内容检查会中止构建）；如有错误，请直接修改内容，并在 content/corrections.yaml 中记录更正`;
+
 const areaField = (schema: z.ZodType) =>
   zodChecked(
     fields.select({
@@ -615,7 +624,7 @@ export default config({
           fields.slug({
             name: {
               label: 'Id · 标识',
-              description: 'Lowercase letters, digits and hyphens; the file name and the page address',
+              description: idDescription('figure', '数据'),
               validation: { pattern: idPattern },
             },
           }),
@@ -653,7 +662,13 @@ export default config({
       columns: ['kind', 'area'],
       schema: {
         id: zodChecked(
-          fields.slug({ name: { label: 'Id · 标识', validation: { pattern: idPattern } } }),
+          fields.slug({
+            name: {
+              label: 'Id · 标识',
+              description: idDescription('chart', '图表'),
+              validation: { pattern: idPattern },
+            },
+          }),
           chart.shape.id,
         ),
         kind: zodChecked(
