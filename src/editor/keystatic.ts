@@ -4,11 +4,15 @@
  * (src/checks/content-layout.ts): one YAML file per metric, chart and year, and one MDX file per
  * story and page and language.
  *
- * Validation is the site's own: every field runs the Zod schema of that field (src/schemas/) on the
- * value it is about to write, and shows that schema's message (`zodChecked`). Rules that join
- * fields or files (a highlight needs a month, an area must exist) are the content check's, which
- * the dev server runs after every save and prints in its terminal; the editors' guide
- * (content/README.md) says so. tests/unit/editor-forms.test.ts holds every form against its schema
+ * Validation is the site's own: most fields of the collection forms, and a photo's file, alt text,
+ * credit and consent (in a <Photo> and a story's lead photo), run their piece of the Zod schemas
+ * (src/schemas/) on the value they are about to write, and show that schema's message
+ * (`zodChecked`); the rest (fixed choices, checkboxes, links to other files, a list's length, a
+ * year file's year) are limited by the field itself. The props of the other components (Metric,
+ * Chart, StatGrid, VideoCard…) have Keystatic's own checks (required, an id's pattern, a URL),
+ * which the tests hold to the content check's. Rules that join fields or files (a highlight needs a
+ * month, an area must exist) are the content check's, which the dev server runs after every save
+ * and prints in its terminal; the editors' guide (content/README.md) says so. tests/unit/editor-forms.test.ts holds every form against its schema
  * (the same field names, and every file of content/ read through the forms without a complaint)
  * and every component the text editor inserts against the props the content check allows
  * (componentProps in src/checks/mdx.ts: the same props, required where the check requires them).
@@ -202,6 +206,15 @@ const idPattern = {
   message: 'lowercase letters, digits and hyphens, like road-safety',
 };
 
+/**
+ * What a figure's or chart's id says in its form (`en`, `zh`: what it is, in each language): the
+ * id is the file's name, so changing it renames the file and deleting the entry deletes it, and
+ * the content check stops on a published id whose file is gone (content/published.yaml,
+ * src/checks/published.ts).
+ */
+const idDescription = (en: string, zh: string) =>
+  `Lowercase letters, digits and hyphens: the file name and the page's address. Once the ${en} is published, never change its id or delete it (the content check would stop the build): correct the ${en} in place and log the change in content/corrections.yaml · 小写字母、数字和连字符，即文件名和网址。${zh}发布后不得更改标识，也不得删除（否则内容检查会中止构建）；如有错误，请直接修改内容，并在 content/corrections.yaml 中记录更正`;
+
 const areaField = (schema: z.ZodType) =>
   zodChecked(
     fields.select({
@@ -271,7 +284,8 @@ const valueFields = {
 
 /** Each consent the site accepts, in an editor's words (a new one in the schema needs its words here). */
 const consentWords: Record<PhotoConsent, string> = {
-  given: 'given: everyone recognisable agreed (a child: the child and a parent or caregiver) · 可辨认的人均已同意',
+  given:
+    'given: everyone recognisable agreed (a child: the child and a parent or caregiver) · 可辨认的人均已同意（儿童须本人及其父母或照料人同意）',
   'no-one-recognisable': 'no-one-recognisable: no one in it can be recognised · 画面中无可辨认的人',
 };
 
@@ -290,14 +304,15 @@ function photoFields() {
       fields.text({
         label: 'File · 文件',
         description:
-          'Put the photo in content/photos/2024/ (never under public/) and write its path under content/: /photos/2024/clinic.jpg · 照片文件放在 content/photos/2024/（不要放在 public/ 下），此处填写 /photos/2024/clinic.jpg',
+          'Put the photo in content/photos/2024/ (never under public/) and write its path under content/: /photos/2024/clinic.jpg · 照片文件放在 content/photos/2024/（不要放在 public/ 下），此处填写路径中 content/ 之后的部分：/photos/2024/clinic.jpg',
       }),
       storyImage.shape.src,
     ),
     alt: zodChecked(
       fields.text({
         label: 'What the photo shows (alt text) · 替代文字',
-        description: 'Who, doing what, where, for readers who cannot see it · 照片中的人物、活动和地点',
+        description:
+          'Who, doing what, where, for readers who cannot see it · 为看不到照片的读者说明画面：人物、活动和地点',
         multiline: true,
       }),
       storyImage.shape.alt,
@@ -305,15 +320,16 @@ function photoFields() {
     credit: zodChecked(
       fields.text({
         label: 'Credit · 署名',
-        description: 'As the source credits it, like © UNICEF/China/2024/Name',
+        description:
+          'As the source credits it, like © UNICEF/China/2024/Name · 与来源的署名一致，如 © UNICEF/China/2024/Name',
       }),
       storyImage.shape.credit,
     ),
     consent: zodChecked(
       optionalSelect(
-        'Consent · 发布许可',
+        'Consent · 同意发布',
         photoConsents.map((value) => ({ label: consentWords[value], value })),
-        'Without consent, do not use the photo · 未获许可的照片不得使用',
+        'Without consent, do not use the photo · 未取得同意不得使用该照片',
         '(choose) · （请选择）',
       ),
       storyImage.shape.consent,
@@ -539,7 +555,7 @@ const storyCollection = ({ code, name }: (typeof languages)[number]) =>
       sources: sourcesField(story.shape.sources),
       image: optionalGroup(
         'Lead photo (optional) · 题图（可选）',
-        'At the top of the story, and the picture shown when it is shared: the same file, credit and consent in the English and the Chinese story · 位于故事顶部，也是分享时显示的图片；中英文故事填写相同的文件、署名和发布许可',
+        'At the top of the story, and the picture shown when it is shared: the same file, credit and consent in the English and the Chinese story · 位于故事顶部，也是分享时显示的图片；中英文故事的文件、署名和“同意发布”须相同',
         photoFields(),
       ) as unknown as AnyField,
       sourceLanguage: languageField(),
@@ -608,7 +624,7 @@ export default config({
           fields.slug({
             name: {
               label: 'Id · 标识',
-              description: 'Lowercase letters, digits and hyphens; the file name and the page address',
+              description: idDescription('figure', '数据'),
               validation: { pattern: idPattern },
             },
           }),
@@ -646,7 +662,13 @@ export default config({
       columns: ['kind', 'area'],
       schema: {
         id: zodChecked(
-          fields.slug({ name: { label: 'Id · 标识', validation: { pattern: idPattern } } }),
+          fields.slug({
+            name: {
+              label: 'Id · 标识',
+              description: idDescription('chart', '图表'),
+              validation: { pattern: idPattern },
+            },
+          }),
           chart.shape.id,
         ),
         kind: zodChecked(

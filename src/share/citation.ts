@@ -107,8 +107,9 @@ function bibtex(page: CitedPage): string {
 
 /**
  * A page's citation in APA 7, GB/T 7714-2015 and BibTeX, in the page's language.
- * The publication date is "n.d." (APA) or left out (GB/T 7714): the site states none, so none is
- * invented. The access date is a placeholder for the reader (`[Month Day, Year]`, `YYYY-MM-DD`).
+ * The publication date is "n.d." (无日期 in Chinese; APA) or left out (GB/T 7714): the site states
+ * none, so none is invented. The access date is a placeholder for the reader (`[Month Day, Year]`,
+ * `[YYYY年M月D日]` in Chinese, `YYYY-MM-DD`).
  * Throws nothing; a page without sources gets the page reference alone.
  */
 export function citationsOf(page: CitedPage): Citations {

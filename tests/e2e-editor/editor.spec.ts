@@ -107,7 +107,7 @@ async function fillPhoto(scope: ReturnType<Page['getByRole']>, page: Page, alt: 
   await scope.getByRole('textbox', { name: 'File · 文件' }).fill(photo.src);
   await scope.getByRole('textbox', { name: /alt text/ }).fill(alt);
   await scope.getByRole('textbox', { name: 'Credit · 署名' }).fill('© UNICEF/China/2024/Editor test');
-  await scope.getByRole('button', { name: /Consent · 发布许可/ }).click();
+  await scope.getByRole('button', { name: /Consent · 同意发布/ }).click();
   await page.getByRole('option', { name: new RegExp(`^${consent}:`) }).click();
 }
 
