@@ -11,8 +11,9 @@
  * would cost more than the chart itself, and Intl.Segmenter's words depend on the ICU version, so
  * the build (Node) and the island (the browser) could wrap the same label differently and the
  * chart would jump when it redraws. Measuring real glyphs (fontkit, canvas) needs font files or a
- * DOM the build does not have. The pictures only the build draws (previews, posters) do keep
- * phrases whole: they pass BudouX's breaks in (`chineseBreaksAt`, src/share/picture-lines.ts).
+ * DOM the build does not have. The pictures only the build draws (previews, posters) keep
+ * Chinese phrases whole where that costs no extra line: they pass in the breaks the pages use
+ * (`chineseBreaksAt`: where BudouX and ICU agree, figures kept whole; src/share/picture-lines.ts).
  */
 
 /** Han, kana, Hangul, CJK punctuation and full-width forms: one em wide. */

@@ -331,9 +331,12 @@ test.describe('without JavaScript', () => {
     });
   }
 
-  test("no mark is drawn further past its drawing's edge than the drawing's paint clip reaches", async ({ page }) => {
+  test('no mark, label or stroke reaches further past its drawing than the paint clip, at phone and desktop widths', async ({
+    page,
+  }) => {
     // content-visibility clips a drawing's paint to its box plus overflow-clip-margin (charts.css):
-    // a mark or label drawn beyond that would be cut off. Every chart, both languages, both layouts.
+    // a mark, label or stroke drawn beyond that would be cut off. Every chart, both languages, the
+    // phone and the wide drawing (focus rings included: they are rects drawn on focus).
     const overflows: string[] = [];
     for (const chart of charts) {
       for (const lang of ['en', 'zh'] as const) {
@@ -349,7 +352,12 @@ test.describe('without JavaScript', () => {
               const past = [...svg.querySelectorAll('path, rect, line, circle, text')].map((mark) => {
                 const r = mark.getBoundingClientRect();
                 if (r.width === 0 && r.height === 0) return 0;
-                return Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
+                // A box leaves out its stroke, half of which lies outside the shape.
+                const style = getComputedStyle(mark);
+                const stroke = style.stroke === 'none' ? 0 : parseFloat(style.strokeWidth) / 2;
+                return (
+                  Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom) + stroke
+                );
               });
               return [parseFloat(getComputedStyle(svg).overflowClipMargin), Math.max(0, ...past)];
             });
