@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isScalar, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
 import { contentFiles } from '../src/checks/content-layout.ts';
-import { publishedFile } from '../src/checks/published.ts';
+import { publishedFile, publishedKinds } from '../src/checks/published.ts';
 import { formatProblem, parseWithSchema } from '../src/model/errors.ts';
 import { published, type Published } from '../src/schemas/published.ts';
 import { consoleIO, type CliIO } from './cli.ts';
@@ -20,11 +20,6 @@ import { consoleIO, type CliIO } from './cli.ts';
 /** The two lists of the file, in its order. */
 const kinds = ['figures', 'charts'] as const;
 type Kind = (typeof kinds)[number];
-/** Per kind, what each list is of and where its files live. */
-const kindNames = {
-  figures: { what: 'figure', folder: 'metrics' },
-  charts: { what: 'chart', folder: 'charts' },
-} as const;
 
 /** What a new file says about itself, above the lists. */
 const header = `# Figures and charts published at their own address: /en/figures/{id}/ and /zh/figures/{id}/,
@@ -128,7 +123,7 @@ export function updatePublished(args: string[], io: CliIO = consoleIO): number {
     charts: files.charts.map((file) => basename(file, '.yaml')),
   });
   for (const kind of kinds) {
-    const { what, folder } = kindNames[kind];
+    const { what, folder } = publishedKinds[kind];
     for (const id of changes[kind].gone)
       io.err(
         `Warning: ${publishedFile} lists the ${what} "${id}", but content/${folder}/${id}.yaml is gone. ` +

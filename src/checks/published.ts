@@ -13,7 +13,7 @@ import type { Published } from '../schemas/published.ts';
 export const publishedFile = 'content/published.yaml';
 
 /** What each kind of published id is, where its file lives and its address. */
-const kinds = {
+export const publishedKinds = {
   figures: { what: 'figure', folder: 'metrics', route: 'figures' },
   charts: { what: 'chart', folder: 'charts', route: 'charts' },
 } as const;
@@ -27,8 +27,8 @@ export function checkPublished(
   list: Published,
   onDisk: { figures: ReadonlySet<string>; charts: ReadonlySet<string> },
 ): ContentProblem[] {
-  return (Object.keys(kinds) as (keyof typeof kinds)[]).flatMap((kind) => {
-    const { what, folder, route } = kinds[kind];
+  return (Object.keys(publishedKinds) as (keyof typeof publishedKinds)[]).flatMap((kind) => {
+    const { what, folder, route } = publishedKinds[kind];
     return list[kind].flatMap((id, index) =>
       onDisk[kind].has(id)
         ? []
