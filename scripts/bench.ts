@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the site and measures it against the budgets in DESIGN.md: gzip bytes
  * of HTML, CSS and JavaScript per page kind and language, requests per page, build time, and
- * Lighthouse (mobile) on one page of every kind (home, year, chapter, chart, figure…; not the 404 page or embeds, which are not indexed) in both languages; then the
+ * Lighthouse (mobile, its CPU factor calibrated to this machine before each run: src/bench/throttling.ts)
+ * on one page of every kind (home, year, chapter, chart, figure…; not the 404 page or embeds, which are
+ * not indexed) in both languages; then the
  * scale benchmark (scripts/bench-scale.ts): cold and warm builds at 1x and at `--scale N` times
  * the content (default 2; `--scale 0` skips it, `--scale-only` runs nothing else), per-route-kind
  * time, peak memory and the ratios to 1x. Exits non-zero when a budget is missed, including a
@@ -15,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromiumArgs, findChromium } from './browser.ts';
 import { pageKind, summarise, type PageWeight } from '../src/bench/budgets.ts';
-import { scaleFailures } from '../src/bench/scale.ts';
+import { median, scaleFailures } from '../src/bench/scale.ts';
+import { cpuSlowdownFor } from '../src/bench/throttling.ts';
 import { printScale, runScale } from './bench-scale.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +40,15 @@ if (scales.some((factor) => !Number.isInteger(factor) || factor < 0)) {
   process.exit(2);
 }
 const factors = [1, ...scales.filter((factor) => factor > 1)];
+// --cpu-slowdown 4: Lighthouse's CPU multiplier, fixed, instead of calibrated to this machine before
+// each run (src/bench/throttling.ts); 4 is Lighthouse's default, to compare with reports made elsewhere.
+const fixedSlowdown = argument('--cpu-slowdown') === undefined ? undefined : Number(argument('--cpu-slowdown'));
+if (fixedSlowdown !== undefined && !(fixedSlowdown >= 1)) {
+  console.error(
+    `--cpu-slowdown: expected a multiplier of 1 or more (4 is Lighthouse's default), found "${argument('--cpu-slowdown')}"`,
+  );
+  process.exit(2);
+}
 // --cold-only: no warm build after each cold one (about a third less time at 20x).
 const coldOnly = process.argv.includes('--cold-only');
 if (process.argv.includes('--scale-only')) {
@@ -196,15 +208,46 @@ if (!browser) {
     // DESIGN.md: 100 in every category on every page kind, in both languages.
     const budgets = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
     const scores: Record<string, string | number>[] = [];
-    /** One Lighthouse run of `target` in a fresh Chromium: its report. */
+    const { chromium } = await import('@playwright/test');
+    const { pageFunctions } = await import('lighthouse/core/lib/page-functions.js');
+    /**
+     * This machine's Lighthouse benchmark index now, in the Chromium listening on `chromePort`: the
+     * median of three runs of the benchmark Lighthouse itself runs (about a second each), since one
+     * run on a shared 2-core machine can be a third off.
+     */
+    const benchmarkIndex = async (chromePort: number) => {
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chromePort}`);
+      try {
+        const page = await cdp.contexts()[0]!.newPage();
+        const runs: number[] = [];
+        for (let run = 0; run < 3; run += 1)
+          runs.push(await page.evaluate<number>(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
+        await page.close();
+        return median(runs);
+      } finally {
+        await cdp.close();
+      }
+    };
+    /**
+     * One Lighthouse run of `target` in a fresh Chromium: its report, with the CPU multiplier it
+     * simulated (calibrated to the benchmark index measured just before, unless --cpu-slowdown) and
+     * that index.
+     */
     const audit = async (target: string) => {
       const chrome = await chromeLauncher.launch({
         chromePath: browser.executablePath ?? undefined,
         chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumArgs],
       });
       try {
-        const result = await lighthouse(`${origin}${target}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-        return result!.lhr;
+        const index = await benchmarkIndex(chrome.port);
+        const cpuSlowdownMultiplier = fixedSlowdown ?? cpuSlowdownFor(index);
+        const result = await lighthouse(`${origin}${target}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          throttling: { cpuSlowdownMultiplier },
+        });
+        return Object.assign(result!.lhr, { hostIndex: Math.round(index) });
       } finally {
         chrome.kill();
       }
@@ -246,13 +289,16 @@ if (!browser) {
           );
       }
       row.CLS = runs.map(shiftOf).join(' / ');
+      row['index / CPU ×'] = runs
+        .map((lhr) => `${lhr.hostIndex} / ${lhr.configSettings.throttling.cpuSlowdownMultiplier}`)
+        .join(', ');
       // DESIGN.md: charts have their size before any script runs, so nothing on a page moves.
       if (runs.filter((lhr) => shiftOf(lhr) > 0).length > runs.length / 2)
         failures.push(`Layout shift on ${target}: ${runs.map(shiftOf).join(', ')} in ${runs.length} runs (budget 0)`);
       scores.push(row);
     }
     console.log(
-      '\nLighthouse, mobile profile (budget: 100 in every category, layout shift 0; each run shown, a page that misses performance or layout shift in its first run is run three times and must meet them in two):',
+      `\nLighthouse, mobile profile (budget: 100 in every category, layout shift 0; each run shown, a page that misses performance or layout shift in its first run is run three times and must meet them in two). ${fixedSlowdown === undefined ? "CPU slowdown calibrated before each run to this machine's benchmark index, as Lighthouse's throttling docs direct (src/bench/throttling.ts; --cpu-slowdown 4 fixes Lighthouse's default)" : `CPU slowdown fixed at ${fixedSlowdown}x`}; the last column shows each run's index and multiplier:`,
     );
     console.table(scores);
   } finally {

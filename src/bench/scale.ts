@@ -101,8 +101,8 @@ export interface KindTiming {
   medianMs: number;
 }
 
-/** The median of a list of numbers (the mean of the middle two for an even count). */
-function median(values: number[]): number {
+/** The median of a list of numbers (the mean of the middle two for an even count; NaN for none). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind, summarise, type PageWeight } from '../../src/bench/budgets.ts';
-import { copyStory, copyYaml, kindTimings, scaleFailures, scaleTable } from '../../src/bench/scale.ts';
+import { copyStory, copyYaml, kindTimings, median, scaleFailures, scaleTable } from '../../src/bench/scale.ts';
+import { cpuSlowdownFor } from '../../src/bench/throttling.ts';
 
 describe('pageKind', () => {
   it.each([
@@ -150,5 +151,41 @@ describe('scale benchmark', () => {
     expect(scaleFailures([oneX, kindTimings(log(Array.from({ length: 25 }, () => 20)))], [1, 5])).toEqual([
       'download svg: 20.0 ms per route (median) at 5x, 4.0 times 5.0 ms at 1x (budget 2 times)',
     ]);
+  });
+});
+
+describe('Lighthouse CPU slowdown', () => {
+  // The calculator's points (src/bench/throttling.ts): Lighthouse's default 4x belongs to an index of 1,533.
+  it.each([
+    [150, 1],
+    [800, 2],
+    [1050, 2.5],
+    [1300, 3],
+    [1533, 4],
+    [1766, 5],
+    [2000, 6],
+  ])('an index of %d gives %dx', (index, multiplier) => {
+    expect(cpuSlowdownFor(index)).toBeCloseTo(multiplier, 1);
+  });
+
+  it('is continuous and rises with the index', () => {
+    const indices = Array.from({ length: 400 }, (_, step) => 150 + step * 5);
+    const multipliers = indices.map(cpuSlowdownFor);
+    for (let step = 1; step < multipliers.length; step += 1) {
+      expect(multipliers[step]!).toBeGreaterThanOrEqual(multipliers[step - 1]!);
+      expect(multipliers[step]! - multipliers[step - 1]!).toBeLessThan(0.035); // steepest line: 5 / 233 plus rounding
+    }
+  });
+
+  it('refuses a host too slow to emulate the phone, and a missing index', () => {
+    expect(() => cpuSlowdownFor(149)).toThrow(/too slow/);
+    expect(() => cpuSlowdownFor(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
