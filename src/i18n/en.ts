@@ -153,6 +153,10 @@ export const en = {
     'The other {count} is stated in only one of the two years, so no change can be worked out for it.',
   'changes.others#other':
     'The other {count} are stated in only one of the two years, so no change can be worked out for them.',
+  'changes.single#one': 'Stated in one year only: {count} more figure',
+  'changes.single#other': 'Stated in one year only: {count} more figures',
+  'changes.singleAll#one': 'Stated in one year only: the {count} figure in this area',
+  'changes.singleAll#other': 'Stated in one year only: all {count} figures in this area',
   'changes.step': 'Change, {from} to {to}',
   'changes.up': 'Up {amount}',
   'changes.down': 'Down {amount}',

@@ -124,7 +124,7 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
 
   'explore.heading': '筛选数据',
   'explore.hint': '筛选条件会保存在本页网址中，可以收藏或分享筛选后的列表。',
-  'explore.area': '项目领域',
+  'explore.area': '工作领域',
   'explore.allAreas': '全部领域',
   'explore.year': '年份',
   'explore.allYears': '全部年份',
@@ -146,6 +146,8 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
     '变化幅度根据原文数字计算。百分比以前一年为基数，四舍五入取整；原文数字如仅为下限（如“超过”），变化幅度同样只是下限，百分比向下取整。',
   'changes.summary': '在全部{metrics}项数据中，{both}项在{from}年和{to}年均有数值，其中{computed}项可以计算变化。',
   'changes.others#other': '其余{count}项只在其中一年有数值，无从比较。',
+  'changes.single#other': '另有{count}项数据只在一年中有数值',
+  'changes.singleAll#other': '本工作领域的{count}项数据均只在一年中有数值',
   'changes.step': '{from}年至{to}年的变化',
   'changes.up': '增加{amount}',
   'changes.down': '减少{amount}',

@@ -92,6 +92,12 @@ export interface ChangeRow {
    * rather than by the same sentence on every such row.
    */
   compared: ChangeStep[];
+  /**
+   * Stated in exactly one of two or more review years: nothing to set it against. The page lists
+   * these after the area's other figures, folded under one "stated in one year only" disclosure, so
+   * the figures that can change come first (and a closed disclosure is not laid out until opened).
+   */
+  singleYear: boolean;
   /** The charts that draw this figure, each with its title in the page's language and its page. */
   charts: { id: string; title: string; href: string }[];
 }
@@ -226,6 +232,7 @@ export function changeRow(content: ContentIndex, metric: Metric, years: readonly
     cells,
     steps,
     compared: steps.filter((step) => step.kind !== 'missing' && step.kind !== 'absent'),
+    singleYear: years.length > 1 && cells.filter((cell) => cell.figure).length === 1,
     charts,
   };
 }
