@@ -251,6 +251,11 @@ export async function auditPage(
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   const response = await page.goto(path, { waitUntil: 'load' });
   expect(response?.status(), `${path}: HTTP status`).toBe(status);
+  // Closed disclosures (a chart's data table, the figures What changed folds) are audited open as
+  // well: axe skips hidden content, and a reader opens them.
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details:not([open])')) (details as HTMLDetailsElement).open = true;
+  });
   const rules = await splitRules(page, wcagTags);
   // A page with few phrase spans (an English page has only the Chinese name in its header) gets
   // one light run of every rule: a second axe run costs more than unwrapping saves it.
