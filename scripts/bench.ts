@@ -43,7 +43,7 @@ const factors = [1, ...scales.filter((factor) => factor > 1)];
 // --cpu-slowdown 4: Lighthouse's CPU multiplier, fixed, instead of calibrated to this machine before
 // each run (src/bench/throttling.ts); 4 is Lighthouse's default, to compare with reports made elsewhere.
 const fixedSlowdown = argument('--cpu-slowdown') === undefined ? undefined : Number(argument('--cpu-slowdown'));
-if (fixedSlowdown !== undefined && !(fixedSlowdown >= 1)) {
+if (fixedSlowdown !== undefined && !(Number.isFinite(fixedSlowdown) && fixedSlowdown >= 1)) {
   console.error(
     `--cpu-slowdown: expected a multiplier of 1 or more (4 is Lighthouse's default), found "${argument('--cpu-slowdown')}"`,
   );
@@ -289,8 +289,12 @@ if (!browser) {
           );
       }
       row.CLS = runs.map(shiftOf).join(' / ');
-      row['index / CPU ×'] = runs
-        .map((lhr) => `${lhr.hostIndex} / ${lhr.configSettings.throttling.cpuSlowdownMultiplier}`)
+      // The index the factor was set from, the one Lighthouse measured during the same run, and the factor.
+      row['index before / during · CPU ×'] = runs
+        .map(
+          (lhr) =>
+            `${lhr.hostIndex} / ${Math.round(lhr.environment.benchmarkIndex)} · ${lhr.configSettings.throttling.cpuSlowdownMultiplier}`,
+        )
         .join(', ');
       // DESIGN.md: charts have their size before any script runs, so nothing on a page moves.
       if (runs.filter((lhr) => shiftOf(lhr) > 0).length > runs.length / 2)
@@ -298,7 +302,7 @@ if (!browser) {
       scores.push(row);
     }
     console.log(
-      `\nLighthouse, mobile profile (budget: 100 in every category, layout shift 0; each run shown, a page that misses performance or layout shift in its first run is run three times and must meet them in two). ${fixedSlowdown === undefined ? "CPU slowdown calibrated before each run to this machine's benchmark index, as Lighthouse's throttling docs direct (src/bench/throttling.ts; --cpu-slowdown 4 fixes Lighthouse's default)" : `CPU slowdown fixed at ${fixedSlowdown}x`}; the last column shows each run's index and multiplier:`,
+      `\nLighthouse, mobile profile (budget: 100 in every category, layout shift 0; each run shown, a page that misses performance or layout shift in its first run is run three times and must meet them in two). ${fixedSlowdown === undefined ? "CPU slowdown calibrated before each run to this machine's benchmark index, as Lighthouse's throttling docs recommend (src/bench/throttling.ts; --cpu-slowdown 4 fixes Lighthouse's default)" : `CPU slowdown fixed at ${fixedSlowdown}x`}; the last column shows each run's index measured before it, the index Lighthouse measured during it, and the multiplier:`,
     );
     console.table(scores);
   } finally {

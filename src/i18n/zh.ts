@@ -147,7 +147,7 @@ export const zh: Record<Exclude<UiKey, `${string}#one`>, string> = {
   'changes.summary': '在全部{metrics}项数据中，{both}项在{from}年和{to}年均有数值，其中{computed}项可以计算变化。',
   'changes.others#other': '其余{count}项只在其中一年有数值，无从比较。',
   'changes.single#other': '另有{count}项数据只在一年中有数值',
-  'changes.singleAll#other': '本工作领域的{count}项数据均只在一年中有数值',
+  'changes.singleAll#other': '本工作领域的数据只在一年中有数值（共{count}项）',
   'changes.step': '{from}年至{to}年的变化',
   'changes.up': '增加{amount}',
   'changes.down': '减少{amount}',

@@ -121,7 +121,18 @@ export interface ChangesView {
    * How many metrics the page lists, how many the newest pair of years both state, for how many a
    * change is worked out, and how many only one year of that pair states.
    */
-  counts: { metrics: number; both: number; computed: number; others: number };
+  counts: {
+    metrics: number;
+    /** Stated in both years of the newest pair (`from`, `to` below). */
+    both: number;
+    /** Of those, the ones with a worked-out change. */
+    computed: number;
+    /** Stated in only one year of the newest pair. */
+    others: number;
+    /** The newest pair of review years, which the counts are about (one year twice when there is one). */
+    from: number;
+    to: number;
+  };
   groups: ChangeGroup[];
   href: string;
 }
@@ -239,8 +250,8 @@ export function changeRow(content: ContentIndex, metric: Metric, years: readonly
 
 /**
  * The whole page in one language, computed on first use and then shared. Metrics are grouped by
- * programme area in the site's order; within an area, those stated in more than one review year
- * come first, then by label in the page's language.
+ * programme area in the site's order; within an area, those stated in one review year only
+ * ({@link ChangeRow.singleYear}) come last, each part by label in the page's language.
  * @throws Error when content has no review year (there is nothing to set side by side)
  */
 export function changesView(content: ContentIndex, lang: Lang): ChangesView {
@@ -249,13 +260,13 @@ export function changesView(content: ContentIndex, lang: Lang): ChangesView {
     if (years.length === 0) throw new Error('The "What changed" page needs at least one file in content/years/');
     const from = years[0]!;
     const to = years.at(-1)!;
-    const statedYears = (metric: Metric) => years.filter((year) => valueIn(metric, year)).length;
     const groups = groupByArea([...content.metrics.all], [...content.areas.all], lang).map(({ area, metrics }) => ({
       area,
-      rows: [...metrics]
-        // Stable sort: within "several years" and "one year", the label order of groupByArea stays.
-        .sort((a, b) => Number(statedYears(b) > 1) - Number(statedYears(a) > 1))
-        .map((metric) => changeRow(content, metric, years, lang)),
+      rows: metrics
+        .map((metric) => changeRow(content, metric, years, lang))
+        // Stable sort: the figures stated in one year only last (the page folds them), each part
+        // in the label order of groupByArea.
+        .sort((a, b) => Number(a.singleYear) - Number(b.singleYear)),
     }));
     const rows = groups.flatMap((group) => group.rows);
     const last = (row: ChangeRow) => row.steps.at(-1);
@@ -272,6 +283,10 @@ export function changesView(content: ContentIndex, lang: Lang): ChangesView {
         both,
         computed,
         others: rows.filter((row) => last(row)?.kind === 'missing').length,
+        // The pair the counts are about: the newest two review years (the same two as the title
+        // while there are two).
+        from: years.at(-2) ?? from,
+        to,
       },
       groups,
       href: changesPath(lang),

@@ -251,8 +251,8 @@ export async function auditPage(
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   const response = await page.goto(path, { waitUntil: 'load' });
   expect(response?.status(), `${path}: HTTP status`).toBe(status);
-  // Closed disclosures (a chart's data table, the figures What changed folds) are audited open as
-  // well: axe skips hidden content, and a reader opens them.
+  // Every closed disclosure (<details>: a chart's data table, the figures What changed folds, …) is
+  // opened before axe runs, which skips hidden content: what a reader can open is audited, open.
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details:not([open])')) (details as HTMLDetailsElement).open = true;
   });

@@ -210,6 +210,37 @@ describe('the What changed view', () => {
       others: fixture.metrics.all.filter(
         (candidate) => candidate.id !== grown.id && candidate.values.some((entry) => entry.year === years[1]),
       ).length,
+      // …and the summary names that pair, not the title's first and last year.
+      from: years[1],
+      to: next,
     });
+  });
+
+  it('marks the figures stated in exactly one of two or more review years, and lists them last in their area', () => {
+    const [older, newer] = [...fixture.reviewYears].sort((a, b) => a - b);
+    const base = metric('provinces-reached');
+    const value = base.values[0]!;
+    const only = (id: string, years: number[]) =>
+      ({ ...base, id, values: years.map((year) => ({ ...value, year })) }) as Metric;
+    const third = newer! + 1;
+    const index = variant(
+      [
+        only('stated-once', [older!]),
+        only('stated-twice', [older!, third]),
+        only('stated-thrice', [older!, newer!, third]),
+      ],
+      [older!, newer!, third],
+    );
+    expect(row(index, 'stated-once', 'en').singleYear).toBe(true);
+    // Two of three years, even with no consecutive pair to compare: not folded.
+    expect(row(index, 'stated-twice', 'en').singleYear).toBe(false);
+    expect(row(index, 'stated-thrice', 'en').singleYear).toBe(false);
+    // With one review year every figure is stated in one year: nothing is set apart.
+    expect(row(variant([], [older!]), base.id, 'en').singleYear).toBe(false);
+    for (const lang of languages)
+      for (const group of changesView(index, lang).groups) {
+        const flags = group.rows.map((entry) => entry.singleYear);
+        expect(flags, group.area.id).toEqual([...flags].sort((a, b) => Number(a) - Number(b)));
+      }
   });
 });
