@@ -11,7 +11,7 @@ import chineseLineBreaks from './src/integrations/chinese-line-breaks.ts';
 import areaStyles from './src/integrations/area-styles.ts';
 import editor from './src/integrations/editor.ts';
 import pdfEditions from './src/integrations/pdf-editions.ts';
-import { cspDirectives } from './src/routes/security-policy.ts';
+import { cspDirectives, cspScriptHashes } from './src/routes/security-policy.ts';
 
 export default defineConfig({
   // SITE_URL (src/config.ts): the origin, and the path the site lives under as Astro's base.
@@ -30,10 +30,11 @@ export default defineConfig({
   },
   // No code blocks in the content, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  // Astro writes script-src and style-src with the hashes of what it ships; the other directives
-  // (no image, frame, object, connection or form target off the site) are src/routes/security-policy.ts.
+  // Astro writes script-src and style-src with the hashes of what it ships, plus the site's own
+  // inline script (the style gate); the other directives (no image, frame, object, connection or
+  // form target off the site) are src/routes/security-policy.ts.
   security: {
-    csp: { directives: [...cspDirectives] },
+    csp: { directives: [...cspDirectives], scriptDirective: { hashes: [...cspScriptHashes] } },
   },
   vite: {
     // Inlined assets become data: URLs that the CSP would have to allow: keep them as files.

@@ -1,13 +1,16 @@
 /**
  * The site's security policy in one place: the Content-Security-Policy directives every page
  * carries in its `<meta>` (astro.config.mjs hands them to Astro's `security.csp`, which adds the
- * hashed `script-src` and `style-src`), and the response headers every path is sent
- * (public/_headers, checked against this list by the tests). Pure: no Astro, no file access.
+ * hashed `script-src` and `style-src`), the hashes of the site's own inline scripts, and the
+ * response headers every path is sent (public/_headers, checked against this list by the tests).
+ * Pure: no Astro, no file access.
  *
  * The promise it enforces (README "No request leaves the site"): a page loads nothing from
  * another host, so an `<img>`, `<iframe>`, `<object>` or `fetch` aimed elsewhere is refused by the
  * browser, not only caught by the tests.
  */
+
+import { styleGateHash } from './style-gate.ts';
 
 /**
  * CSP directives besides `script-src` and `style-src` (Astro owns those two and fills in the
@@ -37,6 +40,14 @@ export const cspDirectives = [
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+
+/**
+ * Hashes (`sha256-…`) of the inline scripts the site writes itself, which Astro does not hash:
+ * only the style gate (./style-gate.ts). Added to every page's `script-src` beside Astro's own.
+ * tests/dist/html.test.ts checks that every inline script of every page is allowed by its page's
+ * policy.
+ */
+export const cspScriptHashes = [styleGateHash] as const;
 
 /**
  * Headers every response gets, on every path, 404s included (public/_headers, rule `/*`):

@@ -2,8 +2,10 @@
  * Audits of the built files over every HTML page in dist/ (embeds, the chooser and the 404 page
  * included; new pages are covered without a hand-kept list): valid HTML by html-validate (the W3C
  * Nu checker is in nu-checker.test.ts, so the two run side by side), no broken internal link or anchor, nothing loaded from another host, a CSP on
- * every page, no inline event handler, rel="noopener" on links out.
+ * every page, every inline script allowed by it, the style gate first in each body, no inline
+ * event handler, rel="noopener" on links out.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { expect, it } from 'vitest';
@@ -147,6 +149,42 @@ it('every page carries a content security policy that allows nothing from anothe
       const loose = sources?.filter((source) => source !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source));
       if (!sources || loose!.length > 0) problems.push(`${urlPathOf(file)}: ${name} allows ${loose?.join(' ') ?? '(missing)'}`);
     }
+  }
+  expect(problems).toEqual([]);
+});
+
+it('every inline script a page runs is allowed by its own policy (hash in script-src)', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const text = html.get(file)!;
+    const allowed = new Set(policyOf(text)?.get('script-src') ?? []);
+    // Executable inline scripts only: no src, and no type or a JavaScript one (JSON-LD is data).
+    for (const [, attributes, body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/\ssrc=/.test(attributes!)) continue;
+      const type = /\stype="([^"]*)"/.exec(attributes!)?.[1];
+      if (type && type !== 'module' && type !== 'text/javascript') continue;
+      checked += 1;
+      const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+      if (!allowed.has(hash)) problems.push(`${urlPathOf(file)}: inline script "${body!.slice(0, 60)}" (${hash}) not in script-src`);
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(checked).toBeGreaterThan(0);
+});
+
+// src/routes/style-gate.ts: the parser waits for the stylesheet before it reads the body, so the
+// page is never laid out unstyled (the search box's autofill) and is laid out as it is parsed.
+it('every page with the site header opens its body with the style gate, before any form field', () => {
+  const problems: string[] = [];
+  for (const file of files) {
+    const text = html.get(file)!;
+    if (!text.includes('class="site-header')) continue;
+    const body = /<body[^>]*>([\s\S]*)$/.exec(text)?.[1] ?? '';
+    const gate = /^<script>([^<]+)<\/script>/.exec(body);
+    if (!gate) problems.push(`${urlPathOf(file)}: body opens with ${body.slice(0, 60)}`);
+    else if (!/stylesheet/.test(gate[1]!)) problems.push(`${urlPathOf(file)}: first script is ${gate[1]}`);
+    if (!/<link rel="stylesheet"[^>]*>[\s\S]*<\/head>/.test(text)) problems.push(`${urlPathOf(file)}: no stylesheet in the head to wait for`);
   }
   expect(problems).toEqual([]);
 });
