@@ -8,7 +8,7 @@ const layers = [
   ['schemas', 'config.ts'], // Zod schemas of content/ and the operator's settings
   ['i18n'], // languages, dictionaries, number and date formatting
   ['model'], // the content as loaded: look-ups, figures, stories, errors
-  ['routes'], // every URL and HTTP header the site answers with
+  ['routes'], // every URL and HTTP header the site answers with; its CSP and the inline script it allows
   ['charts'], // chart builders and their kit: (data, size, language) → SVG
   ['views'], // what one page kind shows, computed once (chart view, figure view)
   ['share'], // preview pictures, downloads, embeds, QR, open data

@@ -1,30 +1,40 @@
 /**
- * The style gate: the tiny inline script every page of the site opens its `<body>` with
- * (src/layouts/BaseLayout.astro), and the hash that lets it run under the CSP.
+ * The style gate: the one-line inline script that opens the `<body>` of every page built on
+ * src/layouts/BaseLayout.astro (not the language chooser, the 404 page or the embeds, which are
+ * short and have no form field), and the hash that lets it run under the CSP.
  *
- * A classic inline script makes the HTML parser wait for the stylesheets above it before it runs
- * (HTML Standard, §13.2.6.3 "script-blocking style sheet"; Chromium does the same). So the body is
- * parsed only once the stylesheet has arrived, and the browser then lays the page out as it
- * parses it, in slices, with a first paint after the first slice. Without the gate, when the
- * stylesheet lands after the HTML has been parsed (a short HTML page, or the stylesheet's
- * response late), Chromium instead:
- * - lays out the whole page unstyled at the end of parsing, if the page has a form field (every
- *   page has the header's search box): its autofill reads the fields' layout when the document
- *   finishes parsing. That layout is thrown away when the stylesheet lands. Measured on
- *   /zh/charts/ with the stylesheet held 300 ms (/tmp probe `slowcss.mjs`, Chromium 156): 1,402
- *   elements styled and 2,029 objects laid out for nothing, 127–173 ms of main thread;
- * - and lays the whole page out in one task when the stylesheet lands: on /zh/2023/edition/ one
- *   309 ms task, against 138, 56, 15, 29 and 6 ms with the gate; first paint 954 → 731 ms.
- * Parsing resumes as soon as the stylesheet is in, which the first paint waits for anyway, and
- * the preload scanner goes on fetching what the page needs meanwhile.
+ * The HTML parser stops at a parser-inserted classic script until the style sheets above it have
+ * loaded (HTML Standard: "script-blocking style sheet", §4.2.4 Interactions of styling and
+ * scripting, and the `</script>` steps of the "text" insertion mode; Chromium does the same). So
+ * the body is read only once the stylesheet is in, and the browser then lays the page out as it
+ * reads it, in slices, with a first paint after the first. Without the gate, when the stylesheet
+ * lands after the HTML has been parsed (a fast connection for the HTML, or a slow response for
+ * the stylesheet), Chromium 156 did two costly things. Measured in Playwright traces with the
+ * stylesheet held 300 ms, three cold loads of each page, without the gate and with it:
+ * - On /zh/charts/ it laid the whole page out unstyled when parsing ended (its autofill looks at
+ *   the header's search box then) and threw that away when the stylesheet landed: 2,142–2,145
+ *   elements styled and 3,221 objects laid out, against 743–746 and 1,195–1,206 with the gate;
+ *   layout and style 216–304 ms against 101–164 ms; first paint at 707–874 ms against 618–681 ms.
+ * - On /zh/2023/edition/ it laid the whole page out in one task when the stylesheet landed: the
+ *   longest layout 191–230 ms against 97–137 ms with the gate, for about the same work in all
+ *   (254–314 ms against 241–355 ms); first paint at 852–959 ms against 636–725 ms.
+ * The cost: the body is no longer parsed while the stylesheet downloads, so DOMContentLoaded and
+ * the page's module scripts (which wait for the stylesheet anyway) can come later by up to the
+ * time the parse takes. Once the stylesheet is cached, as on every page after the first, the
+ * wait is only as long as reading it from the cache.
  *
- * The script does nothing else. It cannot be empty: the parser never prepares an empty script,
- * so an empty one does not wait. Browsers without JavaScript skip it, and lose nothing else.
+ * Conditions, all met here: the script is classic, inline, non-empty (preparing a script with
+ * empty source text stops before it could block the parser), and allowed by the CSP. A hash that
+ * does not match blocks the script before it would wait, so the gate would silently open, with
+ * only a CSP error in the console: tests/dist/html.test.ts checks every page's policy allows
+ * every inline script, and tests/e2e/layout.spec.ts checks the parser really waits.
+ *
+ * Node only (node:crypto): the build imports this, never browser code.
  */
 import { createHash } from 'node:crypto';
 
-/** The script's whole text (a comment: it only has to exist), as it appears inside `<script>`. */
-export const styleGateScript = '/* waits for the stylesheet: src/routes/style-gate.ts */';
+/** The script's whole text, as it stands inside `<script>`: a comment, since it only has to exist. */
+export const styleGateSource = '/* waits for the stylesheet: src/routes/style-gate.ts */';
 
 /** Its CSP source expression without quotes (`sha256-…`), as `security.csp.scriptDirective.hashes` takes it. */
-export const styleGateHash: `sha256-${string}` = `sha256-${createHash('sha256').update(styleGateScript).digest('base64')}`;
+export const styleGateHash: `sha256-${string}` = `sha256-${createHash('sha256').update(styleGateSource).digest('base64')}`;

@@ -139,3 +139,30 @@ test('the header row fits a phone: the site name is whole and nothing sits over 
   }
   expect(overlaps).toEqual([]);
 });
+
+// src/routes/style-gate.ts: with the stylesheet late, the parser must not read the body before the
+// stylesheet is in (else Chromium lays the page out unstyled, then again in one long task). The
+// stylesheet is held back 600 ms; the first element after the gate is looked at as it enters the
+// document. Two pages: a Chinese edition (the longest kind) and the search page (a second form field).
+for (const path of ['/zh/2023/edition/', '/en/search/']) {
+  test(`the body of ${path} is parsed only once the stylesheet is in (style gate)`, async ({ page }) => {
+    await page.route('**/*.css', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.fulfill({ response });
+    });
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const link = document.querySelector('.skip-link');
+        if (!link) return;
+        const sheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet ?? null;
+        document.documentElement.dataset.skipLinkStyled = String(sheet !== null);
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    // "true": the stylesheet had loaded when the parser reached the skip link, the body's first element.
+    await expect(page.locator('html')).toHaveAttribute('data-skip-link-styled', 'true');
+  });
+}
