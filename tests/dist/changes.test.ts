@@ -23,6 +23,11 @@ const page = (path: string) => {
   return load(readFileSync(file, 'utf8'));
 };
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+type Metric = (typeof metrics)[number];
+/** Whether the metric has a value for `year`. */
+const stated = (metric: Metric, year: number) => metric.values.some((entry) => entry.year === year);
+/** Whether the metric is stated in exactly one review year (a value for a year with no file in content/years/ is not shown). */
+const isSingle = (metric: Metric) => years.length > 1 && years.filter((year) => stated(metric, year)).length === 1;
 
 describe.each(['en', 'zh'] as const)('%s', (lang) => {
   const $ = page(`/${lang}/changes/`);
@@ -45,8 +50,8 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
       ).toEqual(years);
       // A step for each pair of consecutive years that both state a value, with its change or
       // reason; a pair with a year unstated is told by that year's empty cell instead.
-      const stated = new Set(metric.values.map((entry) => entry.year));
-      const pairs = years.slice(1).filter((to, index) => stated.has(years[index]!) && stated.has(to));
+      const statedYears = new Set(metric.values.map((entry) => entry.year));
+      const pairs = years.slice(1).filter((to, index) => statedYears.has(years[index]!) && statedYears.has(to));
       expect(
         row
           .find('.change-row__step')
@@ -54,7 +59,7 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
           .get(),
       ).toEqual(pairs);
       row.find('.change-row__step dd').each((_, element) => expect(normalise($(element).text())).not.toBe(''));
-      for (const year of years.filter((year) => !stated.has(year)))
+      for (const year of years.filter((year) => !statedYears.has(year)))
         expect(normalise(row.find(`[data-year="${year}"] dd.change-row__empty`).text())).toBe(t(lang, 'data.notStated'));
       for (const entry of metric.values) {
         const cell = row.find(`[data-year="${entry.year}"] dd`);
@@ -70,16 +75,12 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
   });
 
   it('in each area, the figures stated in one year only come last, under a closed disclosure that counts them', () => {
-    // Review years that state the metric (a value for a year with no file in content/years/ is not shown).
-    const statedIn = (metric: (typeof metrics)[number]) =>
-      new Set(metric.values.map((entry) => entry.year).filter((year) => years.includes(year))).size;
-    const isSingle = (metric: (typeof metrics)[number]) => years.length > 1 && statedIn(metric) === 1;
-    const statedYears = (id: string) => statedIn(metrics.find((metric) => metric.id === id)!);
+    const byId = new Map(metrics.map((metric) => [metric.id, metric]));
     let folded = 0;
     $('section.changes-area').each((_, element) => {
       const section = $(element);
       const rows = section.find('article[data-metric]');
-      const single = rows.filter((_, row) => years.length > 1 && statedYears($(row).attr('data-metric')!) === 1);
+      const single = rows.filter((_, row) => isSingle(byId.get($(row).attr('data-metric')!)!));
       const disclosure = section.children('details[data-single-year]');
       if (single.length === 0) {
         expect(disclosure).toHaveLength(0);
@@ -99,7 +100,6 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
     expect(folded).toBe(metrics.filter(isSingle).length);
     // With two review years, what is folded is exactly what the summary calls "the other N".
     if (years.length === 2) {
-      const stated = (metric: (typeof metrics)[number], year: number) => metric.values.some((entry) => entry.year === year);
       expect(folded).toBe(metrics.filter((metric) => stated(metric, years[0]!) !== stated(metric, years[1]!)).length);
     }
   });
@@ -107,7 +107,6 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
   it('the summary counts the figures both years state, the changes worked out, and the figures only one states', () => {
     // The counts are about the newest pair of review years.
     const [from, to] = [years.at(-2) ?? years[0]!, years.at(-1)!];
-    const stated = (metric: (typeof metrics)[number], year: number) => metric.values.some((entry) => entry.year === year);
     const both = metrics.filter((metric) => stated(metric, from) && stated(metric, to)).length;
     const others = metrics.filter((metric) => stated(metric, from) !== stated(metric, to)).length;
     const computed = $(`.change-row__step[data-kind="change"][data-to="${to}"]`).length;
